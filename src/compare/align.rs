@@ -1,0 +1,229 @@
+//! Aligning two sentence sequences into rows: a diff of normalised sentence keys, then moves
+//! and pairings inside the changed regions, then the rows in reading order.
+
+use std::time::{Duration, Instant};
+
+use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
+
+use super::normalize::{Bag, Interner};
+use super::{Kind, Options, Row, Side, inline, moves, pair};
+
+/// The sentence diff gives up refining after this long and settles for a coarser (still
+/// valid) alignment; the pairing step then recovers what it can inside the larger regions.
+const DIFF_DEADLINE: Duration = Duration::from_millis(500);
+
+/// Moves are long-range links, so they need more evidence than a pairing in place.
+const MOVE_MARGIN: f32 = 0.15;
+
+/// Where a sentence of one side went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Link {
+    /// Not decided yet.
+    Free,
+    /// Same key, same place.
+    Shared(usize),
+    /// Paired in place with a reworded sentence.
+    Modified(usize, f32),
+    /// Linked to a sentence elsewhere.
+    Moved(usize, f32),
+}
+
+/// A changed region: left sentences `left` faced right sentences `right`.
+struct Region {
+    left: std::ops::Range<usize>,
+    right: std::ops::Range<usize>,
+}
+
+/// Aligns the sentences of `left` and `right` into rows (see [`super::Comparison::rows`]).
+pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
+    let left_texts: Vec<&str> = (0..left.sentences.len())
+        .map(|i| left.sentence_text(i))
+        .collect();
+    let right_texts: Vec<&str> = (0..right.sentences.len())
+        .map(|i| right.sentence_text(i))
+        .collect();
+
+    let mut interner = Interner::default();
+    let left_ids: Vec<u32> = left_texts.iter().map(|s| interner.id(s, options)).collect();
+    let right_ids: Vec<u32> = right_texts
+        .iter()
+        .map(|s| interner.id(s, options))
+        .collect();
+
+    let deadline = Instant::now() + DIFF_DEADLINE;
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Histogram, &left_ids, &right_ids, Some(deadline));
+
+    let mut left_links = vec![Link::Free; left_ids.len()];
+    let mut right_links = vec![Link::Free; right_ids.len()];
+    let mut regions: Vec<Region> = Vec::new();
+    for op in &ops {
+        match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    left_links[old_index + k] = Link::Shared(new_index + k);
+                    right_links[new_index + k] = Link::Shared(old_index + k);
+                }
+            }
+            _ => {
+                let (_, old, new) = op.as_tag_tuple();
+                match regions.last_mut() {
+                    Some(last) if last.left.end == old.start && last.right.end == new.start => {
+                        last.left.end = old.end;
+                        last.right.end = new.end;
+                    }
+                    _ => regions.push(Region {
+                        left: old,
+                        right: new,
+                    }),
+                }
+            }
+        }
+    }
+
+    // 1. Identical sentences that changed place.
+    let free = |links: &[Link]| -> Vec<usize> {
+        (0..links.len())
+            .filter(|&i| links[i] == Link::Free)
+            .collect()
+    };
+    for (l, r) in moves::exact(
+        &free(&left_links),
+        &free(&right_links),
+        &left_ids,
+        &right_ids,
+    ) {
+        left_links[l] = Link::Moved(r, 1.0);
+        right_links[r] = Link::Moved(l, 1.0);
+    }
+
+    // 2. Reworded sentences paired in place, region by region.
+    let bags = |texts: &[&str], links: &[Link]| -> Vec<Bag> {
+        texts
+            .iter()
+            .zip(links)
+            .map(|(t, link)| {
+                if *link == Link::Free {
+                    Bag::new(t)
+                } else {
+                    Bag::default()
+                }
+            })
+            .collect()
+    };
+    let left_bags = bags(&left_texts, &left_links);
+    let right_bags = bags(&right_texts, &right_links);
+    for region in &regions {
+        let lefts: Vec<usize> = region
+            .left
+            .clone()
+            .filter(|&l| left_links[l] == Link::Free)
+            .collect();
+        let rights: Vec<usize> = region
+            .right
+            .clone()
+            .filter(|&r| right_links[r] == Link::Free)
+            .collect();
+        let pairs = pair::pair_in_order(lefts.len(), rights.len(), options.threshold, |i, j| {
+            left_bags[lefts[i]].similarity(&right_bags[rights[j]])
+        });
+        for p in pairs {
+            let (l, r) = (lefts[p.left], rights[p.right]);
+            left_links[l] = Link::Modified(r, p.score);
+            right_links[r] = Link::Modified(l, p.score);
+        }
+    }
+
+    // 3. Edited sentences that changed place.
+    let move_threshold = (options.threshold + MOVE_MARGIN).min(0.95);
+    let found = moves::similar(
+        &free(&left_links),
+        &free(&right_links),
+        &left_bags,
+        &right_bags,
+        move_threshold,
+    );
+    for (l, r, score) in found {
+        left_links[l] = Link::Moved(r, score);
+        right_links[r] = Link::Moved(l, score);
+    }
+
+    let mut rows = assemble(&left_links, &right_links);
+    for row in &mut rows {
+        if let (Kind::Modified | Kind::Moved, Some(l), Some(r)) = (row.kind, row.left, row.right) {
+            let (ls, rs) = (&left.sentences[l], &right.sentences[r]);
+            (row.left_changes, row.right_changes) =
+                inline::changes(left_texts[l], ls.start, right_texts[r], rs.start, options);
+        }
+    }
+    rows
+}
+
+/// Lays the links out as rows in reading order: walking both sides together, a left sentence
+/// that is removed or moved gets its row where it stands; a right sentence that is added gets
+/// its row where it stands; a moved right sentence has its row at its left counterpart.
+fn assemble(left_links: &[Link], right_links: &[Link]) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(left_links.len().max(right_links.len()));
+    let (mut l, mut r) = (0, 0);
+    loop {
+        // Left sentences that are removed or moved, up to the next in-place pair.
+        while l < left_links.len() {
+            match left_links[l] {
+                Link::Shared(_) | Link::Modified(..) => break,
+                Link::Moved(to, score) => rows.push(Row {
+                    kind: Kind::Moved,
+                    left: Some(l),
+                    right: Some(to),
+                    similarity: score,
+                    left_changes: Vec::new(),
+                    right_changes: Vec::new(),
+                }),
+                Link::Free => rows.push(one_sided(Kind::Removed, Some(l), None)),
+            }
+            l += 1;
+        }
+        // Right sentences added before the counterpart of that pair.
+        while r < right_links.len()
+            && !matches!(right_links[r], Link::Shared(_) | Link::Modified(..))
+        {
+            if right_links[r] == Link::Free {
+                rows.push(one_sided(Kind::Added, None, Some(r)));
+            }
+            r += 1;
+        }
+        if l >= left_links.len() {
+            break;
+        }
+        let (kind, to, similarity) = match left_links[l] {
+            Link::Shared(to) => (Kind::Shared, to, 1.0),
+            Link::Modified(to, score) => (Kind::Modified, to, score),
+            _ => unreachable!("loop above stops only at in-place links"),
+        };
+        rows.push(Row {
+            kind,
+            left: Some(l),
+            right: Some(to),
+            similarity,
+            left_changes: Vec::new(),
+            right_changes: Vec::new(),
+        });
+        l += 1;
+        r = to + 1;
+    }
+    rows
+}
+
+fn one_sided(kind: Kind, left: Option<usize>, right: Option<usize>) -> Row {
+    Row {
+        kind,
+        left,
+        right,
+        similarity: 0.0,
+        left_changes: Vec::new(),
+        right_changes: Vec::new(),
+    }
+}

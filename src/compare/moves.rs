@@ -1,0 +1,140 @@
+//! Linking sentences that left one place and reappear elsewhere: identical ones by key, and
+//! edited ones by word similarity through an index of rare words (never all × all).
+
+use std::collections::HashMap;
+
+use super::normalize::Bag;
+
+/// A sentence is looked up under at most this many of its rarest content words.
+const PROBE_WORDS: usize = 4;
+/// Words on more candidate sentences than this are too common to find a move by.
+const MAX_POSTING: usize = 48;
+/// At most this many candidates are scored per sentence.
+const MAX_CANDIDATES: usize = 16;
+
+/// Links unmatched left sentences to unmatched right sentences with the same key, one to one.
+/// With repeated keys, each left sentence takes the free right one nearest its own position.
+/// Returns (left, right) sentence indices.
+pub fn exact(
+    left_free: &[usize],
+    right_free: &[usize],
+    left_ids: &[u32],
+    right_ids: &[u32],
+) -> Vec<(usize, usize)> {
+    let mut by_id: HashMap<u32, Vec<usize>> = HashMap::new();
+    for &r in right_free {
+        by_id.entry(right_ids[r]).or_default().push(r);
+    }
+    let (left_len, right_len) = (left_ids.len().max(1), right_ids.len().max(1));
+    let mut links = Vec::new();
+    for &l in left_free {
+        let Some(candidates) = by_id.get_mut(&left_ids[l]) else {
+            continue;
+        };
+        // Compare relative positions so that documents of different lengths line up.
+        let here = l as f64 / left_len as f64;
+        let nearest = candidates
+            .iter()
+            .enumerate()
+            .min_by(|a, b| {
+                let da = (*a.1 as f64 / right_len as f64 - here).abs();
+                let db = (*b.1 as f64 / right_len as f64 - here).abs();
+                da.total_cmp(&db)
+            })
+            .map(|(i, _)| i);
+        if let Some(i) = nearest {
+            links.push((l, candidates.swap_remove(i)));
+        }
+    }
+    links
+}
+
+/// Links unmatched left sentences to unmatched right sentences whose word similarity is at
+/// least `threshold`, best scores first, one to one. Returns (left, right, score).
+pub fn similar(
+    left_free: &[usize],
+    right_free: &[usize],
+    left_bags: &[Bag],
+    right_bags: &[Bag],
+    threshold: f32,
+) -> Vec<(usize, usize, f32)> {
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &r in right_free {
+        for word in right_bags[r].content_words() {
+            postings.entry(word).or_default().push(r);
+        }
+    }
+    let mut found: Vec<(usize, usize, f32)> = Vec::new();
+    let mut hits: HashMap<usize, u32> = HashMap::new();
+    for &l in left_free {
+        let bag = &left_bags[l];
+        let mut probes: Vec<&Vec<usize>> = bag
+            .content_words()
+            .filter_map(|w| postings.get(&w))
+            .filter(|list| list.len() <= MAX_POSTING)
+            .collect();
+        probes.sort_by_key(|list| list.len());
+        hits.clear();
+        for list in probes.into_iter().take(PROBE_WORDS) {
+            for &r in list {
+                *hits.entry(r).or_default() += 1;
+            }
+        }
+        let mut candidates: Vec<(usize, u32)> = hits.iter().map(|(&r, &h)| (r, h)).collect();
+        candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for &(r, _) in candidates.iter().take(MAX_CANDIDATES) {
+            let score = bag.similarity(&right_bags[r]);
+            if score >= threshold {
+                found.push((l, r, score));
+            }
+        }
+    }
+    // Greedy by score: the most convincing moves first, then what is left.
+    found.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let mut left_taken: HashMap<usize, ()> = HashMap::new();
+    let mut right_taken: HashMap<usize, ()> = HashMap::new();
+    found.retain(|&(l, r, _)| {
+        if left_taken.contains_key(&l) || right_taken.contains_key(&r) {
+            return false;
+        }
+        left_taken.insert(l, ());
+        right_taken.insert(r, ());
+        true
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_sentences_link_to_the_nearest_copy() {
+        // Key 7 is free twice on the right; left 8 of 10 should take right 9, not right 1.
+        let left_ids = [0, 1, 2, 3, 4, 5, 6, 7, 8, 7];
+        let right_ids = [9, 7, 9, 9, 9, 9, 9, 9, 9, 7];
+        let links = exact(&[7], &[1, 9], &left_ids, &right_ids);
+        assert_eq!(links, vec![(7, 9)]);
+    }
+
+    #[test]
+    fn edited_moves_are_found_and_unrelated_ones_are_not() {
+        let left: Vec<Bag> = [
+            "The barrier will be built from reinforced concrete walls ranging from 8 to 14 feet.",
+            "Council members left the chamber without comment.",
+        ]
+        .iter()
+        .map(|s| Bag::new(s))
+        .collect();
+        let right: Vec<Bag> = [
+            "Residents lined up to speak against the tax increase.",
+            "The barrier will be built from reinforced concrete walls ranging from 8 to 15 feet.",
+        ]
+        .iter()
+        .map(|s| Bag::new(s))
+        .collect();
+        let links = similar(&[0, 1], &[0, 1], &left, &right, 0.6);
+        assert_eq!(links.len(), 1);
+        assert_eq!((links[0].0, links[0].1), (0, 1));
+    }
+}

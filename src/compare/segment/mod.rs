@@ -1,0 +1,418 @@
+//! Splitting an article into paragraphs and sentences, each a byte range of the original text.
+//!
+//! A rule-based splitter tuned for news prose: it scans each paragraph once, and at every
+//! `.`, `?`, `!` or `…` decides from the word before and the word after whether a sentence
+//! ends there (abbreviations, initials, numbers, ellipses, quotes, list items). Paragraph
+//! breaks, and line breaks that are not soft wraps, always end a sentence.
+
+mod lexicon;
+mod paragraphs;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+pub use paragraphs::paragraphs;
+
+/// One sentence: its byte range in the text (trimmed of surrounding whitespace) and the
+/// index of the paragraph it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the paragraph, counting from 0.
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    /// The byte range of the sentence.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Splits `text` into sentences, in order. Every non-whitespace character of the text
+/// belongs to exactly one sentence; whitespace between sentences belongs to none.
+pub fn segment(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::with_capacity(text.len() / 96 + 1);
+    for (paragraph, range) in paragraphs(text).into_iter().enumerate() {
+        let mut splitter = Splitter {
+            text,
+            paragraph,
+            sentences: &mut sentences,
+        };
+        splitter.split(range);
+    }
+    sentences
+}
+
+/// What the splitter decided at a candidate ending.
+enum Verdict {
+    /// No boundary: resume scanning at this offset.
+    Continue(usize),
+    /// A sentence ends at this offset.
+    Boundary(usize),
+}
+
+/// The numbering of a list whose items may run on without final punctuation
+/// ("1. The first item 2. The second item").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    None,
+    Numbered(u32),
+    Lettered(u8),
+}
+
+/// A run of terminal punctuation: `.`, `!!`, `?!`, `...`, `…`, `. . . .`.
+struct Group {
+    end: usize,
+    dots: usize,
+    /// Contains `?` or `!`.
+    exclaims: bool,
+    /// Dots separated by spaces (". . .").
+    spaced: bool,
+    /// Contains the `…` character.
+    ellipsis: bool,
+}
+
+const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃', '●', '∙'];
+const OPENERS: &[char] = &[
+    '(', '[', '{', '"', '\'', '“', '‘', '«', '‹', '„', '‚', '¿', '¡', '*', '_',
+];
+const CLOSERS: &[char] = &[
+    ')', ']', '}', '"', '\'', '”', '’', '»', '›', '“', '‘', '*', '_',
+];
+
+struct Splitter<'a> {
+    text: &'a str,
+    paragraph: usize,
+    sentences: &'a mut Vec<Sentence>,
+}
+
+impl Splitter<'_> {
+    fn split(&mut self, range: Range<usize>) {
+        let bytes = self.text.as_bytes();
+        let end = range.end;
+        let mut start = range.start;
+        let (mut i, mut list) = self.list_marker(start, end);
+        while i < end {
+            let b = bytes[i];
+            let verdict = match b {
+                b'.' | b'?' | b'!' => self.terminal(start, i, end),
+                b' ' | b'\t' | b'\n' => {
+                    let next = i + 1;
+                    let may_mark =
+                        list != List::None || bytes.get(next).is_some_and(|&b| b >= 0x80);
+                    match (next < end && may_mark).then(|| self.mid_marker(next, end, list)) {
+                        Some(Some(_)) => Verdict::Boundary(i),
+                        _ => Verdict::Continue(next),
+                    }
+                }
+                b if b >= 0x80 => {
+                    let c = self.char_at(i);
+                    match c {
+                        '…' | '‽' => self.terminal(start, i, end),
+                        '。' | '！' | '？' => {
+                            Verdict::Boundary(self.skip_closers(i + c.len_utf8(), end))
+                        }
+                        _ => Verdict::Continue(i + c.len_utf8()),
+                    }
+                }
+                _ => Verdict::Continue(i + 1),
+            };
+            match verdict {
+                Verdict::Continue(next) => i = next,
+                Verdict::Boundary(stop) => {
+                    self.push(start, stop);
+                    start = self.skip_space(stop, end);
+                    (i, list) = self.list_marker(start, end);
+                }
+            }
+        }
+        self.push(start, end);
+    }
+
+    fn push(&mut self, start: usize, stop: usize) {
+        let slice = &self.text[start..stop];
+        let trimmed = slice.trim_start();
+        let start = start + (slice.len() - trimmed.len());
+        let stop = start + trimmed.trim_end().len();
+        if start < stop {
+            self.sentences.push(Sentence {
+                start,
+                end: stop,
+                paragraph: self.paragraph,
+            });
+        }
+    }
+
+    fn char_at(&self, i: usize) -> char {
+        self.text[i..].chars().next().unwrap_or(' ')
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text[..i].chars().next_back()
+    }
+
+    fn skip_space(&self, mut i: usize, end: usize) -> usize {
+        while i < end {
+            let c = self.char_at(i);
+            if !c.is_whitespace() {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    fn skip_closers(&self, mut i: usize, end: usize) -> usize {
+        while i < end {
+            let c = self.char_at(i);
+            if !CLOSERS.contains(&c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// Reads the run of terminal punctuation that starts at `i`.
+    fn group(&self, i: usize, end: usize) -> Group {
+        let bytes = self.text.as_bytes();
+        let mut g = Group {
+            end: i,
+            dots: 0,
+            exclaims: false,
+            spaced: false,
+            ellipsis: false,
+        };
+        while g.end < end {
+            match bytes[g.end] {
+                b'.' => g.dots += 1,
+                b'?' | b'!' => g.exclaims = true,
+                b' ' if g.dots > 0 && !g.exclaims && bytes.get(g.end + 1) == Some(&b'.') => {
+                    g.spaced = true
+                }
+                _ => match self.char_at(g.end) {
+                    '…' => g.ellipsis = true,
+                    '‽' => g.exclaims = true,
+                    _ => break,
+                },
+            }
+            g.end += self.char_at(g.end).len_utf8();
+        }
+        g
+    }
+
+    /// Decides whether a sentence ends at the terminal punctuation starting at `i`.
+    fn terminal(&self, start: usize, i: usize, end: usize) -> Verdict {
+        let g = self.group(i, end);
+        let after = self.skip_closers(g.end, end);
+        if after >= end {
+            return Verdict::Continue(end);
+        }
+        if !self.char_at(after).is_whitespace() {
+            // Inside a token: "U.S.A", "example.com", "3.5", "mean...see", "Jr.'s".
+            return Verdict::Continue(g.end.max(i + 1));
+        }
+        let next = self.next_word(after, end);
+        let upper = next.first.is_some_and(|c| !c.is_lowercase());
+        let attached = i > start && self.char_before(i).is_some_and(|c| !c.is_whitespace());
+        if g.spaced {
+            // ". . ." elides within a sentence; four dots end one. A period attached to the
+            // word ends the sentence and the spaced ellipsis opens the next ("words. . . . The").
+            return match (g.dots >= 4 && upper, attached) {
+                (true, true) => Verdict::Boundary(i + 1),
+                (true, false) => Verdict::Boundary(after),
+                _ => Verdict::Continue(g.end),
+            };
+        }
+        if (g.dots >= 2 || g.ellipsis) && !g.exclaims {
+            let bracketed = matches!(self.char_before(i), Some('[' | '('));
+            return if upper && !bracketed {
+                Verdict::Boundary(after)
+            } else {
+                Verdict::Continue(after)
+            };
+        }
+        if g.exclaims {
+            let quoted = after > g.end;
+            if !upper || (quoted && next.capitalised && next.then_speech_verb) {
+                return Verdict::Continue(after);
+            }
+            return Verdict::Boundary(after);
+        }
+        self.period(start, i, after, &next)
+    }
+
+    /// Decides at a single period followed by whitespace.
+    fn period(&self, start: usize, i: usize, after: usize, next: &NextWord) -> Verdict {
+        let word = self.word_before(start, i);
+        let Some(first) = next.first else {
+            return Verdict::Boundary(after);
+        };
+        if first.is_lowercase() {
+            return Verdict::Continue(after);
+        }
+        let abbreviated = lexicon::is_abbreviation(word)
+            || lexicon::is_dotted_abbreviation(word)
+            || lexicon::is_single_letter(word);
+        if first.is_numeric() {
+            // "p. 55", "No. 10", "Jan. 5" continue; "in 2014. 15 people died" ends.
+            return if abbreviated {
+                Verdict::Continue(after)
+            } else {
+                Verdict::Boundary(after)
+            };
+        }
+        if word.is_empty() {
+            return Verdict::Boundary(after);
+        }
+        if lexicon::is_title(word) {
+            return Verdict::Continue(after);
+        }
+        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+            // German ordinals: "am 3. Januar", "im 19. Jahrhundert".
+            let lead = self.word_before(start, i.saturating_sub(word.len() + 1));
+            let ordinal = lexicon::is_month(next.word) || lexicon::is_ordinal_lead(lead);
+            return if ordinal {
+                Verdict::Continue(after)
+            } else {
+                Verdict::Boundary(after)
+            };
+        }
+        if abbreviated {
+            if lexicon::is_single_letter(word) {
+                // "z. B.", "u. a.", "E. B. White": a letter after a letter is mid-abbreviation.
+                let before = i.saturating_sub(word.len());
+                let prev = self.word_before(start, before.saturating_sub(1));
+                if before > start && prev.ends_with('.')
+                    || lexicon::is_single_letter(prev.trim_end_matches('.'))
+                        && self.text[..before].trim_end().ends_with('.')
+                {
+                    return Verdict::Continue(after);
+                }
+            }
+            let long_enough = self.text[start..i].split_whitespace().count() > 3;
+            let ends = if lexicon::is_closing(word) {
+                !lexicon::is_time_continuation(next.word)
+            } else {
+                lexicon::is_starter(next.word)
+            };
+            return if ends && long_enough {
+                Verdict::Boundary(after)
+            } else {
+                Verdict::Continue(after)
+            };
+        }
+        Verdict::Boundary(after)
+    }
+
+    /// The token that ends at `i` (from the previous whitespace), without opening punctuation.
+    fn word_before(&self, start: usize, i: usize) -> &str {
+        if i <= start {
+            return "";
+        }
+        let head = &self.text[start..i];
+        let from = head
+            .rfind(char::is_whitespace)
+            .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(0);
+        head[from..].trim_start_matches(OPENERS)
+    }
+
+    fn next_word(&self, after: usize, end: usize) -> NextWord<'_> {
+        let rest = &self.text[self.skip_space(after, end)..end];
+        let rest = rest.trim_start_matches(OPENERS);
+        let first = rest.chars().next();
+        let word_len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let then = rest[word_len..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        NextWord {
+            first,
+            word,
+            capitalised: first.is_some_and(char::is_uppercase),
+            then_speech_verb: !then.is_empty() && lexicon::is_speech_verb(then),
+        }
+    }
+
+    /// At a sentence start, skips a bullet and/or an item number ("• 9.", "1.)", "a.", "(2)").
+    fn list_marker(&self, start: usize, end: usize) -> (usize, List) {
+        match self.marker_at(start, end) {
+            Some((after, list)) => (after, list),
+            None => (start, List::None),
+        }
+    }
+
+    /// Mid-sentence, an item starts at `i` when it is a bullet or the next number of the list.
+    fn mid_marker(&self, i: usize, end: usize, list: List) -> Option<(usize, List)> {
+        let (after, found) = self.marker_at(i, end)?;
+        let bullet = BULLETS.contains(&self.char_at(i));
+        let follows = match (list, found) {
+            (List::Numbered(n), List::Numbered(m)) => m == n + 1,
+            (List::Lettered(a), List::Lettered(b)) => b == a + 1,
+            _ => false,
+        };
+        (bullet || follows).then_some((after, found))
+    }
+
+    fn marker_at(&self, start: usize, end: usize) -> Option<(usize, List)> {
+        let rest = &self.text[start..end];
+        let mut body = rest;
+        let mut bulleted = false;
+        if let Some(c) = body.chars().next() {
+            // Dash-like bullets need a space after them; "-5" or "*emphasis*" are not items.
+            let dash = matches!(c, '-' | '*' | '+' | '–') && body[c.len_utf8()..].starts_with(' ');
+            if BULLETS.contains(&c) || dash {
+                body = body[c.len_utf8()..].trim_start();
+                bulleted = true;
+            }
+        }
+        let inner = body.strip_prefix('(').unwrap_or(body);
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let (list, tail) = if (1..=3).contains(&digits) {
+            let n = inner[..digits].parse().unwrap_or(0);
+            (List::Numbered(n), &inner[digits..])
+        } else if inner.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && !inner
+                .as_bytes()
+                .get(1)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            (List::Lettered(inner.as_bytes()[0]), &inner[1..])
+        } else {
+            (List::None, inner)
+        };
+        let tail = if list == List::None {
+            tail
+        } else if let Some(t) = [".)", ".", ")"].iter().find_map(|p| tail.strip_prefix(p)) {
+            t
+        } else {
+            return bulleted.then(|| (start + (rest.len() - body.len()), List::None));
+        };
+        if list != List::None && !tail.starts_with(char::is_whitespace) {
+            return bulleted.then(|| (start + (rest.len() - body.len()), List::None));
+        }
+        if list == List::None && !bulleted {
+            return None;
+        }
+        let consumed = rest.len() - tail.len();
+        Some((self.skip_space(start + consumed, end), list))
+    }
+}
+
+/// The word after a candidate ending.
+struct NextWord<'a> {
+    first: Option<char>,
+    word: &'a str,
+    capitalised: bool,
+    then_speech_verb: bool,
+}

@@ -1,0 +1,161 @@
+//! Finding paragraphs: blocks between blank lines, with hard-wrapped lines joined and other
+//! line breaks (headlines, datelines, list items, one-paragraph-per-line files) kept.
+
+use std::ops::Range;
+
+/// Line lengths (in characters) that hard-wrapped prose uses: wrappers break at 60–100 columns.
+const WRAP_MIN: usize = 50;
+const WRAP_MAX: usize = 100;
+
+/// The byte ranges of the paragraphs of `text`, trimmed of surrounding whitespace, in order.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut block: Vec<Range<usize>> = Vec::new();
+    let mut line_start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for line_end in ends {
+        let line = line_start..line_end;
+        line_start = line_end + 1;
+        if text[line.clone()].trim().is_empty() {
+            flush(text, &mut block, &mut out);
+        } else {
+            block.push(line);
+        }
+        if line_start > text.len() {
+            break;
+        }
+    }
+    flush(text, &mut block, &mut out);
+    out
+}
+
+/// Turns one block of consecutive non-blank lines into one or more paragraphs.
+fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>) {
+    if block.is_empty() {
+        return;
+    }
+    let wrapped = is_hard_wrapped(text, block);
+    let mut para_start = trim_start(text, block[0].start, block[0].end);
+    for pair in block.windows(2) {
+        let (line, next) = (&text[pair[0].clone()], &text[pair[1].clone()]);
+        let soft = wrapped && !opens_item(next) && !is_heading(line) && !is_headline(line);
+        if !soft {
+            out.push(para_start..trim_end(text, pair[0].start, pair[0].end));
+            para_start = trim_start(text, pair[1].start, pair[1].end);
+        }
+    }
+    let last = block.last().cloned().unwrap_or(0..0);
+    out.push(para_start..trim_end(text, last.start, last.end));
+    block.clear();
+}
+
+/// A block is hard-wrapped prose when its lines (all but the last) have the lengths a text
+/// wrapper produces and mostly do not end a sentence at the line end.
+fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let lines: Vec<&str> = block[..block.len() - 1]
+        .iter()
+        .map(|r| text[r.clone()].trim_end())
+        .collect();
+    let lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    let wrapper_like = lengths
+        .iter()
+        .filter(|&&n| (WRAP_MIN..=WRAP_MAX).contains(&n) && n * 10 >= longest * 7)
+        .count();
+    let ending = lines
+        .iter()
+        .filter(|l| l.ends_with(['.', '?', '!', '"', '”', ':']))
+        .count();
+    wrapper_like * 5 >= lines.len() * 4 && (ending * 2 < lines.len() || lines.len() == 1)
+}
+
+/// A line that starts a list item, a quotation or a table row.
+fn opens_item(line: &str) -> bool {
+    let line = line.trim_start();
+    let mut chars = line.chars();
+    let first = chars.next().unwrap_or(' ');
+    if matches!(first, '•' | '◦' | '▪' | '‣' | '⁃' | '●' | '>' | '|' | '#') {
+        return true;
+    }
+    if matches!(first, '-' | '*' | '+' | '–') && chars.next() == Some(' ') {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
+/// A Markdown heading line.
+fn is_heading(line: &str) -> bool {
+    line.trim_start().starts_with('#')
+}
+
+/// A title-case line with no final punctuation ("Council Approves Flood Barrier"): a headline
+/// that happens to sit on the line above the first paragraph.
+fn is_headline(line: &str) -> bool {
+    let line = line.trim();
+    if line.ends_with(['.', ',', ';', ':', '?', '!']) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 6
+}
+
+fn trim_start(text: &str, start: usize, end: usize) -> usize {
+    let slice = &text[start..end];
+    start + (slice.len() - slice.trim_start().len())
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        paragraphs(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(
+            texts("One.\n\n  \nTwo. Three.\n"),
+            vec!["One.", "Two. Three."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let text = "The council voted on Tuesday to approve the barrier, which will\n\
+                    protect about 14,000 homes along the river from storm surges\n\
+                    and flooding.\n";
+        assert_eq!(texts(text).len(), 1);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_files_keep_their_lines() {
+        let text = "The council voted on Tuesday to approve the barrier, which will protect about 14,000 homes along the river.\n\
+                    Opponents said the cost was too high and the benefits were uncertain at best, given the forecasts.\n\
+                    The vote was 5-2.\n";
+        assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn headline_and_dek_lines_stay_apart() {
+        let text = "Council Approves $412 Million Flood Barrier After Long Debate\n\
+                    The seven-member council split along familiar lines over the plan\n";
+        assert_eq!(texts(text).len(), 2);
+        let list = "Key points:\n- first point here\n- second point here\n";
+        assert_eq!(texts(list).len(), 3);
+    }
+}

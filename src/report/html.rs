@@ -1,0 +1,156 @@
+//! The HTML report: one self-contained side-by-side page (inline CSS, no scripts), with every
+//! piece of article text escaped.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::pieces;
+use super::text::symbol;
+use crate::compare::{Comparison, Kind, Row, Side};
+
+const STYLE: &str = "\
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}
+header{padding:16px 24px;border-bottom:1px solid #ddd}
+h1{font-size:18px;margin:0 0 6px}
+.legend span{display:inline-block;margin-right:14px;padding:0 6px;border-radius:3px}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+th{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:8px 12px;border-bottom:1px solid #ddd}
+td{vertical-align:top;padding:4px 12px;border-bottom:1px solid #f0f0f0;white-space:pre-wrap;overflow-wrap:anywhere}
+td.g{width:22px;text-align:center;font-weight:bold;color:#555;padding:4px 2px}
+tr.para td{border-top:10px solid #fff}
+.removed .l{background:#fde2e1}.added .r{background:#dcf5e3}
+.modified .l,.modified .r{background:#fdf1d6}.moved .l,.moved .r{background:#ece4fb}
+.gap{background:repeating-linear-gradient(135deg,#f6f6f6 0 6px,#ececec 6px 12px)}
+mark{background:#f7c768;color:inherit;border-radius:2px}
+.removed mark,.l mark{background:#f5b5b2}.r mark{background:#9fe0b1}
+.moved mark{background:#cdb8f5}
+.note{display:block;font-size:12px;color:#6a4fa3}
+.legend .removed{background:#fde2e1}.legend .added{background:#dcf5e3}
+.legend .modified{background:#fdf1d6}.legend .moved{background:#ece4fb}
+";
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn cell(side: &Side, index: usize, changes: &[std::ops::Range<usize>]) -> String {
+    let sentence = side.sentences[index];
+    let text = &side.document.text[sentence.range()];
+    let mut out = String::new();
+    for (piece, changed) in pieces(text, sentence.start, changes) {
+        if changed {
+            let _ = write!(out, "<mark>{}</mark>", escape(piece));
+        } else {
+            out.push_str(&escape(piece));
+        }
+    }
+    out
+}
+
+fn row_html(comparison: &Comparison, row: &Row, new_paragraph: bool) -> String {
+    let (left, right) = (&comparison.left, &comparison.right);
+    let left_cell = row.left.map(|l| cell(left, l, &row.left_changes));
+    let mut right_cell = row.right.map(|r| cell(right, r, &row.right_changes));
+    if let (Kind::Moved, Some(l), Some(r), Some(cell)) =
+        (row.kind, row.left, row.right, right_cell.as_mut())
+    {
+        let _ = write!(
+            cell,
+            "<span class=\"note\">moved: original sentence {} is revised sentence {}</span>",
+            l + 1,
+            r + 1
+        );
+    }
+    let td = |class: &str, content: Option<String>| match content {
+        Some(c) => format!("<td class=\"{class}\">{c}</td>"),
+        None => format!("<td class=\"{class} gap\"></td>"),
+    };
+    format!(
+        "<tr class=\"{}{}\"><td class=\"g\">{}</td>{}{}</tr>\n",
+        row.kind.name(),
+        if new_paragraph { " para" } else { "" },
+        symbol(row.kind),
+        td("l", left_cell),
+        td("r", right_cell),
+    )
+}
+
+/// Writes `comparison` as a self-contained HTML page to `out`.
+pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let (left, right) = (&comparison.left, &comparison.right);
+    let title = format!("{} → {}", left.document.name, right.document.name);
+    let s = &comparison.summary;
+    let mut page = String::with_capacity(left.document.text.len() * 3 + 4096);
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>Redline: {}</title><style>{STYLE}</style></head><body>\n<header><h1>{}</h1>\
+         <div>{} shared · {} modified · {} moved · {} removed · {} added · {:.0}% similar</div>\
+         <div class=\"legend\"><span class=\"modified\">~ modified</span><span class=\"moved\">↕ moved</span>\
+         <span class=\"removed\">− removed</span><span class=\"added\">+ added</span></div></header>\n\
+         <table><thead><tr><th class=\"g\"></th><th title=\"{}\">{} <small>({})</small></th>\
+         <th title=\"{}\">{} <small>({})</small></th></tr></thead><tbody>\n",
+        escape(&title),
+        escape(&title),
+        s.shared,
+        s.modified,
+        s.moved,
+        s.removed,
+        s.added,
+        s.similarity * 100.0,
+        escape(&path_of(left)),
+        escape(&left.document.name),
+        escape(&left.document.encoding),
+        escape(&path_of(right)),
+        escape(&right.document.name),
+        escape(&right.document.encoding),
+    );
+    let mut last = None;
+    for row in &comparison.rows {
+        let paragraph = row
+            .left
+            .map(|l| (0, left.sentences[l].paragraph))
+            .or(row.right.map(|r| (1, right.sentences[r].paragraph)));
+        page.push_str(&row_html(
+            comparison,
+            row,
+            last.is_some() && paragraph != last,
+        ));
+        last = paragraph;
+    }
+    page.push_str("</tbody></table>\n</body></html>\n");
+    out.write_all(page.as_bytes())
+}
+
+fn path_of(side: &Side) -> String {
+    side.document
+        .path
+        .as_ref()
+        .map_or_else(|| side.document.name.clone(), |p| p.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! The terminal report: one line per row with a gutter symbol, optionally coloured.
+
+use std::io::{self, Write};
+
+use super::pieces;
+use crate::compare::{Comparison, Kind, Row, Side};
+
+/// Gutter symbols, the non-colour cue for each kind.
+pub fn symbol(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Shared => " ",
+        Kind::Modified => "~",
+        Kind::Moved => "↕",
+        Kind::Removed => "-",
+        Kind::Added => "+",
+    }
+}
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color && !text.is_empty() {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn code(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Shared => "0",
+            Kind::Modified => "33",
+            Kind::Moved => "35",
+            Kind::Removed => "31",
+            Kind::Added => "32",
+        }
+    }
+
+    /// A sentence with its changed words marked: in colour by inverse video, without colour
+    /// by `[-…-]` on the left and `{+…+}` on the right (as `git diff --word-diff` does).
+    fn sentence(
+        &self,
+        kind: Kind,
+        side: &Side,
+        index: usize,
+        changes: &[std::ops::Range<usize>],
+        left: bool,
+    ) -> String {
+        let sentence = side.sentences[index];
+        let text = &side.document.text[sentence.range()];
+        let base = Self::code(kind);
+        let mut out = String::with_capacity(text.len() + 16);
+        for (piece, changed) in pieces(text, sentence.start, changes) {
+            let piece = fold_lines(piece);
+            match (changed, self.color) {
+                (false, _) => out.push_str(&self.paint(base, &piece)),
+                (true, true) => out.push_str(&self.paint(&format!("{base};1;7"), &piece)),
+                (true, false) if left => out.push_str(&format!("[-{piece}-]")),
+                (true, false) => out.push_str(&format!("{{+{piece}+}}")),
+            }
+        }
+        out
+    }
+}
+
+/// Hard-wrapped sentences print on one line: every run of whitespace becomes one space.
+fn fold_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+/// Writes `comparison` as text to `out`, with ANSI colours when `color` is set.
+pub fn write(comparison: &Comparison, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    let style = Style { color };
+    let (left, right) = (&comparison.left, &comparison.right);
+    writeln!(
+        out,
+        "{}",
+        style.paint(
+            "1",
+            &format!(
+                "--- {} ({}, {} sentences)",
+                left.document.name,
+                left.document.encoding,
+                left.sentences.len()
+            )
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        style.paint(
+            "1",
+            &format!(
+                "+++ {} ({}, {} sentences)",
+                right.document.name,
+                right.document.encoding,
+                right.sentences.len()
+            )
+        )
+    )?;
+    let mut last_paragraph = None;
+    for row in &comparison.rows {
+        let paragraph = row
+            .left
+            .map(|l| (0, left.sentences[l].paragraph))
+            .or(row.right.map(|r| (1, right.sentences[r].paragraph)));
+        if last_paragraph.is_some() && paragraph != last_paragraph {
+            writeln!(out)?;
+        }
+        last_paragraph = paragraph;
+        write_row(&style, comparison, row, out)?;
+    }
+    let s = &comparison.summary;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} shared, {} modified, {} moved, {} removed, {} added; {:.0}% similar",
+        s.shared,
+        s.modified,
+        s.moved,
+        s.removed,
+        s.added,
+        s.similarity * 100.0
+    )
+}
+
+fn write_row(
+    style: &Style,
+    comparison: &Comparison,
+    row: &Row,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (left, right) = (&comparison.left, &comparison.right);
+    let gutter = style.paint(Style::code(row.kind), symbol(row.kind));
+    match (row.kind, row.left, row.right) {
+        (Kind::Shared, Some(l), _) => writeln!(
+            out,
+            "{gutter} {}",
+            style.sentence(row.kind, left, l, &[], true)
+        ),
+        (Kind::Removed, Some(l), _) => writeln!(
+            out,
+            "{gutter} {}",
+            style.sentence(row.kind, left, l, &[], true)
+        ),
+        (Kind::Added, _, Some(r)) => writeln!(
+            out,
+            "{gutter} {}",
+            style.sentence(row.kind, right, r, &[], false)
+        ),
+        (Kind::Modified | Kind::Moved, Some(l), Some(r)) => {
+            let note = if row.kind == Kind::Moved {
+                style.paint(
+                    "2",
+                    &format!(
+                        "  (moved: original sentence {} is revised sentence {})",
+                        l + 1,
+                        r + 1
+                    ),
+                )
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "{gutter} {}{note}",
+                style.sentence(row.kind, left, l, &row.left_changes, true)
+            )?;
+            writeln!(
+                out,
+                "{gutter} {}",
+                style.sentence(row.kind, right, r, &row.right_changes, false)
+            )
+        }
+        _ => Ok(()),
+    }
+}

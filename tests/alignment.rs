@@ -1,0 +1,111 @@
+//! Alignment on hand-labelled article pairs (tests/data/*.gold.json): segmentation, pairs,
+//! kinds and one-sided sentences must match what an editor marked.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use redline::compare::{Comparison, Kind, Options};
+use redline::load::Document;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    left_sentences: Vec<String>,
+    right_sentences: Vec<String>,
+    pairs: Vec<GoldPair>,
+    removed: Vec<usize>,
+    added: Vec<usize>,
+}
+
+#[derive(Deserialize)]
+struct GoldPair {
+    left: usize,
+    right: usize,
+    kind: String,
+}
+
+fn compare(name: &str) -> (Comparison, Gold) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let load = |side: &str| {
+        Arc::new(Document::load(&dir.join(format!("{name}.{side}.txt"))).expect("fixture loads"))
+    };
+    let gold: Gold = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("{name}.gold.json"))).expect("gold file"),
+    )
+    .expect("gold parses");
+    (
+        Comparison::new(load("left"), load("right"), &Options::default()),
+        gold,
+    )
+}
+
+fn check(name: &str) {
+    let (c, gold) = compare(name);
+    let left: Vec<&str> = (0..c.left.sentences.len())
+        .map(|i| c.left.sentence_text(i))
+        .collect();
+    let right: Vec<&str> = (0..c.right.sentences.len())
+        .map(|i| c.right.sentence_text(i))
+        .collect();
+    assert_eq!(left, gold.left_sentences, "{name}: left segmentation");
+    assert_eq!(right, gold.right_sentences, "{name}: right segmentation");
+
+    let got_pairs: BTreeSet<(usize, usize, &str)> = c
+        .rows
+        .iter()
+        .filter_map(|r| Some((r.left?, r.right?, r.kind.name())))
+        .collect();
+    let want_pairs: BTreeSet<(usize, usize, &str)> = gold
+        .pairs
+        .iter()
+        .map(|p| (p.left, p.right, p.kind.as_str()))
+        .collect();
+    assert_eq!(got_pairs, want_pairs, "{name}: pairs and kinds");
+
+    let one_sided = |kind: Kind| -> BTreeSet<usize> {
+        c.rows
+            .iter()
+            .filter(|r| r.kind == kind)
+            .filter_map(|r| r.left.or(r.right))
+            .collect()
+    };
+    assert_eq!(
+        one_sided(Kind::Removed),
+        gold.removed.iter().copied().collect(),
+        "{name}: removed"
+    );
+    assert_eq!(
+        one_sided(Kind::Added),
+        gold.added.iter().copied().collect(),
+        "{name}: added"
+    );
+}
+
+#[test]
+fn paraphrases_pair_and_unrelated_sentences_do_not() {
+    check("paraphrase");
+}
+
+#[test]
+fn splits_and_merges_pair_with_the_larger_piece() {
+    check("split_merge");
+}
+
+#[test]
+fn moved_paragraphs_and_moved_edited_sentences() {
+    check("moves");
+}
+
+#[test]
+fn german_text() {
+    check("german");
+}
+
+#[test]
+fn whitespace_and_wrapping_alone_are_no_change() {
+    check("identical_ws");
+    let (c, _) = compare("identical_ws");
+    assert!(c.is_identical());
+    assert_eq!(c.summary.similarity, 1.0);
+}
