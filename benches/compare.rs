@@ -1,1 +1,49 @@
-fn main() {}
+//! Speed of the full comparison (segmentation, alignment, moves, pairing, word changes) on
+//! generated article pairs of 10,000 and 100,000 sentences, with and without JSON output.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use redline::compare::{Comparison, Options};
+use redline::load::Document;
+use redline::report;
+
+fn documents(sentences: usize) -> (Arc<Document>, Arc<Document>) {
+    let (left, right) = redline::synth::article_pair(sentences, 42);
+    (
+        Arc::new(Document::from_text("original.txt", &left)),
+        Arc::new(Document::from_text("revised.txt", &right)),
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let options = Options::default();
+    for (sentences, samples) in [(10_000, 30), (100_000, 10)] {
+        let (left, right) = documents(sentences);
+        let mut group = c.benchmark_group(format!("{sentences}_sentences"));
+        group
+            .sample_size(samples)
+            .measurement_time(Duration::from_secs(8));
+        group.throughput(Throughput::Bytes(
+            (left.text.len() + right.text.len()) as u64,
+        ));
+        group.bench_function("compare", |b| {
+            b.iter(|| black_box(Comparison::new(left.clone(), right.clone(), &options)))
+        });
+        group.bench_function("compare_and_json", |b| {
+            let mut out = Vec::with_capacity(64 << 20);
+            b.iter(|| {
+                out.clear();
+                let comparison = Comparison::new(left.clone(), right.clone(), &options);
+                report::json::write(&comparison, &mut out).expect("writes to memory");
+                black_box(out.len())
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,16 +1,8 @@
 //! Aligning two sentence sequences into rows: a diff of normalised sentence keys, then moves
 //! and pairings inside the changed regions, then the rows in reading order.
 
-use std::time::{Duration, Instant};
-
-use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
-
-use super::normalize::{Bag, Interner};
-use super::{Kind, Options, Row, Side, inline, moves, pair};
-
-/// The sentence diff gives up refining after this long and settles for a coarser (still
-/// valid) alignment; the pairing step then recovers what it can inside the larger regions.
-const DIFF_DEADLINE: Duration = Duration::from_millis(500);
+use super::normalize::{Bag, Interner, fold_positions};
+use super::{Kind, Options, Row, Side, diff, inline, moves, pair};
 
 /// Moves are long-range links, so they need more evidence than a pairing in place.
 const MOVE_MARGIN: f32 = 0.15;
@@ -43,46 +35,32 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
         .map(|i| right.sentence_text(i))
         .collect();
 
-    let mut interner = Interner::default();
-    let left_ids: Vec<u32> = left_texts.iter().map(|s| interner.id(s, options)).collect();
-    let right_ids: Vec<u32> = right_texts
-        .iter()
-        .map(|s| interner.id(s, options))
-        .collect();
-
-    let deadline = Instant::now() + DIFF_DEADLINE;
-    let ops =
-        capture_diff_slices_deadline(Algorithm::Histogram, &left_ids, &right_ids, Some(deadline));
+    let mut interner = Interner::with_capacity(left_texts.len() + right_texts.len());
+    let left_ids = intern(&mut interner, left, &left_texts, options);
+    let right_ids = intern(&mut interner, right, &right_texts, options);
 
     let mut left_links = vec![Link::Free; left_ids.len()];
     let mut right_links = vec![Link::Free; right_ids.len()];
     let mut regions: Vec<Region> = Vec::new();
-    for op in &ops {
-        match *op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                for k in 0..len {
-                    left_links[old_index + k] = Link::Shared(new_index + k);
-                    right_links[new_index + k] = Link::Shared(old_index + k);
-                }
-            }
-            _ => {
-                let (_, old, new) = op.as_tag_tuple();
-                match regions.last_mut() {
-                    Some(last) if last.left.end == old.start && last.right.end == new.start => {
-                        last.left.end = old.end;
-                        last.right.end = new.end;
-                    }
-                    _ => regions.push(Region {
-                        left: old,
-                        right: new,
-                    }),
-                }
-            }
+    let (mut l, mut r) = (0, 0);
+    for run in diff::equal_runs(&left_ids, &right_ids, interner.len()) {
+        if run.left > l || run.right > r {
+            regions.push(Region {
+                left: l..run.left,
+                right: r..run.right,
+            });
         }
+        for k in 0..run.len {
+            left_links[run.left + k] = Link::Shared(run.right + k);
+            right_links[run.right + k] = Link::Shared(run.left + k);
+        }
+        (l, r) = (run.left + run.len, run.right + run.len);
+    }
+    if l < left_ids.len() || r < right_ids.len() {
+        regions.push(Region {
+            left: l..left_ids.len(),
+            right: r..right_ids.len(),
+        });
     }
 
     // 1. Identical sentences that changed place.
@@ -161,6 +139,26 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// The key ids of one side's sentences.
+fn intern<'t>(
+    interner: &mut Interner<'t>,
+    side: &Side,
+    texts: &[&'t str],
+    options: &Options,
+) -> Vec<u32> {
+    let folds = fold_positions(&side.document.text);
+    let mut next_fold = folds.iter().peekable();
+    side.sentences
+        .iter()
+        .zip(texts)
+        .map(|(sentence, text)| {
+            while next_fold.next_if(|&&p| p < sentence.start).is_some() {}
+            let folds = next_fold.peek().is_some_and(|&&p| p < sentence.end);
+            interner.id(text, options, folds)
+        })
+        .collect()
 }
 
 /// Lays the links out as rows in reading order: walking both sides together, a left sentence

@@ -1,5 +1,6 @@
 //! The changed words of a sentence pair, as byte ranges, for highlighting.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -8,9 +9,10 @@ use super::Options;
 use super::normalize::{is_punctuation, plain_char};
 
 /// A word or a punctuation mark of a sentence.
-struct Token {
+struct Token<'a> {
     range: Range<usize>,
-    key: String,
+    /// The token as compared: the text itself unless an option folds it.
+    key: Cow<'a, str>,
 }
 
 /// The changed words of `left` against `right`, as ranges into the texts the two slices
@@ -25,8 +27,8 @@ pub fn changes(
 ) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let left_tokens = tokens(left, options);
     let right_tokens = tokens(right, options);
-    let left_keys: Vec<&str> = left_tokens.iter().map(|t| t.key.as_str()).collect();
-    let right_keys: Vec<&str> = right_tokens.iter().map(|t| t.key.as_str()).collect();
+    let left_keys: Vec<&str> = left_tokens.iter().map(|t| t.key.as_ref()).collect();
+    let right_keys: Vec<&str> = right_tokens.iter().map(|t| t.key.as_ref()).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &left_keys, &right_keys);
     let mut left_changed = vec![false; left_tokens.len()];
     let mut right_changed = vec![false; right_tokens.len()];
@@ -55,7 +57,7 @@ pub fn changes(
 }
 
 /// Joins runs of changed tokens into byte ranges (the whitespace between them included).
-fn ranges(tokens: &[Token], changed: &[bool], offset: usize) -> Vec<Range<usize>> {
+fn ranges(tokens: &[Token<'_>], changed: &[bool], offset: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut previous_changed = false;
     for (token, &is_changed) in tokens.iter().zip(changed) {
@@ -73,24 +75,30 @@ fn ranges(tokens: &[Token], changed: &[bool], offset: usize) -> Vec<Range<usize>
 
 /// Splits a sentence into words (letters and digits, with inner apostrophes) and single
 /// punctuation marks, each with its comparison key.
-fn tokens(text: &str, options: &Options) -> Vec<Token> {
-    let mut out = Vec::new();
+fn tokens<'a>(text: &'a str, options: &Options) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut word_start: Option<usize> = None;
-    let flush = |out: &mut Vec<Token>, start: usize, end: usize| {
+    let folds = options.ignore_case || options.plain_typography;
+    let flush = |out: &mut Vec<Token<'a>>, start: usize, end: usize| {
         let raw = &text[start..end];
-        let mut key = String::with_capacity(raw.len());
-        for c in raw.chars() {
-            let c = if options.plain_typography {
-                plain_char(c)
-            } else {
-                c
-            };
-            if options.ignore_case {
-                key.extend(c.to_lowercase());
-            } else {
-                key.push(c);
+        let key = if folds {
+            let mut key = String::with_capacity(raw.len());
+            for c in raw.chars() {
+                let c = if options.plain_typography {
+                    plain_char(c)
+                } else {
+                    c
+                };
+                if options.ignore_case {
+                    key.extend(c.to_lowercase());
+                } else {
+                    key.push(c);
+                }
             }
-        }
+            Cow::Owned(key)
+        } else {
+            Cow::Borrowed(raw)
+        };
         out.push(Token {
             range: start..end,
             key,

@@ -7,6 +7,7 @@
 //! and changed; mark the changed words of every pair ([`inline`]).
 
 pub mod align;
+pub mod diff;
 pub mod inline;
 pub mod moves;
 pub mod normalize;

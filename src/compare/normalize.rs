@@ -1,13 +1,15 @@
 //! Normalised sentence keys (what counts as "the same sentence") and word bags (how alike two
 //! sentences are).
 
-use std::collections::HashMap;
+use std::hash::Hasher;
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use super::Options;
 
-/// Writes the comparison key of `sentence` into `out`: whitespace folded always, then case,
-/// punctuation and typography folded as the options say.
+/// Writes the comparison key of `sentence` into `out`: whitespace folded to single spaces
+/// (and trimmed) always, then case, punctuation and typography folded as the options say.
 pub fn key_into(sentence: &str, options: &Options, out: &mut String) {
     out.clear();
     let mut pending_space = false;
@@ -24,9 +26,8 @@ pub fn key_into(sentence: &str, options: &Options, out: &mut String) {
         if options.ignore_punctuation && is_punctuation(c) {
             continue;
         }
-        if pending_space {
+        if std::mem::take(&mut pending_space) {
             out.push(' ');
-            pending_space = false;
         }
         if c == '…' && options.plain_typography {
             out.push_str("...");
@@ -36,6 +37,30 @@ pub fn key_into(sentence: &str, options: &Options, out: &mut String) {
             out.push(c);
         }
     }
+}
+
+/// Byte offsets in `text` where whitespace must be folded: control whitespace, the first
+/// space of a double space, non-ASCII spaces. A sentence with none of them inside is its own
+/// key under the default options. Found with whole-text vectorised searches, once per text.
+pub fn fold_positions(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'\t', b'\n', b'\r', bytes)
+        .chain(memchr::memchr2_iter(0x0b, 0x0c, bytes))
+        .chain(memchr::memmem::find_iter(bytes, b"  "))
+        .collect();
+    // Non-ASCII whitespace starts with one of these lead bytes (U+0085, U+00A0, U+1680,
+    // U+2000–U+205F, U+3000).
+    out.extend(
+        memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+            .chain(memchr::memchr_iter(0xE3, bytes))
+            .filter(|&i| {
+                text.get(i..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_whitespace)
+            }),
+    );
+    out.sort_unstable();
+    out
 }
 
 /// Maps typographic quotes, dashes and spaces to their plain forms.
@@ -55,22 +80,76 @@ pub fn is_punctuation(c: char) -> bool {
 }
 
 /// Interns sentence keys as small integers so that sequences of sentences diff as `u32`s.
+///
+/// Keys are looked up by hash; a hash hit is confirmed by comparing keys (cheaply, as the raw
+/// sentences, when they are byte-equal), so equal ids always mean equal keys.
 #[derive(Default)]
-pub struct Interner {
-    ids: HashMap<String, u32>,
+pub struct Interner<'t> {
+    /// Key hash to the first id seen with that hash.
+    by_hash: FxHashMap<u64, u32>,
+    /// Keys whose hash collided with a different key's: the rare second chance.
+    collided: FxHashMap<String, u32>,
+    /// A sentence of each id.
+    representatives: Vec<&'t str>,
     buf: String,
+    other: String,
 }
 
-impl Interner {
-    /// The id of `sentence`'s key under `options`.
-    pub fn id(&mut self, sentence: &str, options: &Options) -> u32 {
-        key_into(sentence, options, &mut self.buf);
-        if let Some(&id) = self.ids.get(self.buf.as_str()) {
+impl<'t> Interner<'t> {
+    /// An interner with room for `n` distinct keys.
+    pub fn with_capacity(n: usize) -> Interner<'t> {
+        Interner {
+            by_hash: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            representatives: Vec::with_capacity(n),
+            ..Interner::default()
+        }
+    }
+
+    /// The id of `sentence`'s key under `options`. `folds` says whether its whitespace needs
+    /// folding (see [`fold_positions`]); when it does not and no option is on, the sentence is
+    /// hashed as it stands, with no key built.
+    pub fn id(&mut self, sentence: &'t str, options: &Options, folds: bool) -> u32 {
+        let plain =
+            !(options.ignore_case || options.ignore_punctuation || options.plain_typography);
+        let key: &str = if plain && !folds {
+            sentence
+        } else {
+            key_into(sentence, options, &mut self.buf);
+            &self.buf
+        };
+        let mut hasher = FxHasher::default();
+        hasher.write(key.as_bytes());
+        let hash = hasher.finish();
+        let next = self.representatives.len() as u32;
+        let id = *self.by_hash.entry(hash).or_insert(next);
+        if id == next {
+            self.representatives.push(sentence);
             return id;
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(self.buf.clone(), id);
-        id
+        let representative = self.representatives[id as usize];
+        if representative == sentence {
+            return id;
+        }
+        key_into(sentence, options, &mut self.buf);
+        key_into(representative, options, &mut self.other);
+        if self.buf == self.other {
+            return id;
+        }
+        let key = std::mem::take(&mut self.buf);
+        *self.collided.entry(key).or_insert_with(|| {
+            self.representatives.push(sentence);
+            next
+        })
+    }
+
+    /// Number of distinct keys (ids are `0..len`).
+    pub fn len(&self) -> usize {
+        self.representatives.len()
+    }
+
+    /// True when no key was interned.
+    pub fn is_empty(&self) -> bool {
+        self.representatives.is_empty()
     }
 }
 
@@ -195,7 +274,7 @@ fn hash_lower(word: &str) -> u64 {
 }
 
 /// Function words of English, German and French, hashed.
-static STOPWORDS: LazyLock<std::collections::HashSet<u64>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
     const LIST: &str = "a an the and or but if then than so as of in on at by for with from to into \
         onto over under about after before since until while during through between against \
         without within is are was were be been being am do does did have has had will would \
@@ -241,6 +320,28 @@ mod tests {
         };
         assert_eq!(key("“It’s over” — 3–2…", &typo), "\"It's over\" - 3-2...");
         assert_ne!(key("“It’s over”", &plain), key("\"It's over\"", &plain));
+        let text = "A b.\tC  d. E\u{a0}f. “G” h.";
+        assert_eq!(fold_positions(text), vec![4, 6, 12]);
+    }
+
+    #[test]
+    fn interned_ids_follow_keys() {
+        let plain = Options::default();
+        let mut interner = Interner::default();
+        let a = interner.id("The call lasted.", &plain, false);
+        assert_eq!(interner.id("The  call\nlasted.", &plain, true), a);
+        assert_ne!(interner.id("The call lasted!", &plain, false), a);
+        assert_ne!(interner.id("the call lasted.", &plain, false), a);
+        let case = Options {
+            ignore_case: true,
+            ..Options::default()
+        };
+        let mut folded = Interner::default();
+        assert_eq!(
+            folded.id("The CALL lasted.", &case, false),
+            folded.id("the call lasted.", &case, false)
+        );
+        assert_eq!(folded.len(), 1);
     }
 
     #[test]

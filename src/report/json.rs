@@ -1,30 +1,68 @@
-//! The JSON report: a stable, documented document (see the README's "JSON format").
+//! The JSON report: a stable, documented document (see the README's "JSON format"), streamed
+//! straight from the comparison without intermediate copies.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::compare::{Comparison, Options, Side, Summary};
+use crate::compare::{Comparison, Row, Side, Summary};
 
 /// Version of the JSON layout; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-struct Report<'a> {
-    format_version: u32,
-    left: SideReport<'a>,
-    right: SideReport<'a>,
-    options: &'a Options,
-    rows: Vec<RowReport>,
-    summary: SummaryReport<'a>,
+struct Report<'a>(&'a Comparison);
+struct SideReport<'a>(&'a Side);
+struct Sentences<'a>(&'a Side);
+struct Rows<'a>(&'a [Row]);
+struct RowReport<'a>(&'a Row);
+struct Changes<'a>(&'a [Range<usize>]);
+struct SummaryReport<'a>(&'a Summary, bool);
+
+impl Serialize for Report<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        let mut map = s.serialize_struct("Report", 6)?;
+        map.serialize_field("format_version", &FORMAT_VERSION)?;
+        map.serialize_field("left", &SideReport(&c.left))?;
+        map.serialize_field("right", &SideReport(&c.right))?;
+        map.serialize_field("options", &c.options)?;
+        map.serialize_field("rows", &Rows(&c.rows))?;
+        map.serialize_field("summary", &SummaryReport(&c.summary, c.is_identical()))?;
+        map.end()
+    }
 }
 
-#[derive(Serialize)]
-struct SideReport<'a> {
-    path: Option<String>,
-    name: &'a str,
-    encoding: &'a str,
-    sentences: Vec<SentenceReport<'a>>,
+impl Serialize for SideReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let document = &self.0.document;
+        let mut map = s.serialize_struct("Side", 4)?;
+        map.serialize_field(
+            "path",
+            &document.path.as_ref().map(|p| p.display().to_string()),
+        )?;
+        map.serialize_field("name", &document.name)?;
+        map.serialize_field("encoding", &document.encoding)?;
+        map.serialize_field("sentences", &Sentences(self.0))?;
+        map.end()
+    }
+}
+
+impl Serialize for Sentences<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let side = self.0;
+        let mut seq = s.serialize_seq(Some(side.sentences.len()))?;
+        for sentence in &side.sentences {
+            seq.serialize_element(&SentenceReport {
+                text: &side.document.text[sentence.range()],
+                start: sentence.start,
+                end: sentence.end,
+                paragraph: sentence.paragraph,
+            })?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -35,67 +73,53 @@ struct SentenceReport<'a> {
     paragraph: usize,
 }
 
-#[derive(Serialize)]
-struct RowReport {
-    kind: &'static str,
-    left: Option<usize>,
-    right: Option<usize>,
-    similarity: f32,
-    left_changes: Vec<[usize; 2]>,
-    right_changes: Vec<[usize; 2]>,
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(RowReport))
+    }
 }
 
-#[derive(Serialize)]
-struct SummaryReport<'a> {
-    #[serde(flatten)]
-    counts: &'a Summary,
-    identical: bool,
+impl Serialize for RowReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let row = self.0;
+        let mut map = s.serialize_struct("Row", 6)?;
+        map.serialize_field("kind", row.kind.name())?;
+        map.serialize_field("left", &row.left)?;
+        map.serialize_field("right", &row.right)?;
+        // Three decimals are plenty for a similarity and keep the output stable and short.
+        map.serialize_field("similarity", &((row.similarity * 1000.0).round() / 1000.0))?;
+        map.serialize_field("left_changes", &Changes(&row.left_changes))?;
+        map.serialize_field("right_changes", &Changes(&row.right_changes))?;
+        map.end()
+    }
 }
 
-fn side(side: &Side) -> SideReport<'_> {
-    let text = &side.document.text;
-    SideReport {
-        path: side.document.path.as_ref().map(|p| p.display().to_string()),
-        name: &side.document.name,
-        encoding: &side.document.encoding,
-        sentences: side
-            .sentences
-            .iter()
-            .map(|s| SentenceReport {
-                text: &text[s.range()],
-                start: s.start,
-                end: s.end,
-                paragraph: s.paragraph,
-            })
-            .collect(),
+impl Serialize for Changes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|r| [r.start, r.end]))
+    }
+}
+
+impl Serialize for SummaryReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let summary = self.0;
+        let mut map = s.serialize_map(Some(7))?;
+        for kind in crate::compare::Kind::ALL {
+            map.serialize_entry(kind.name(), &summary.count(kind))?;
+        }
+        map.serialize_entry(
+            "similarity",
+            &((summary.similarity * 1000.0).round() / 1000.0),
+        )?;
+        map.serialize_entry("identical", &self.1)?;
+        map.end()
     }
 }
 
 /// Writes `comparison` as JSON to `out`.
 pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
-    let ranges = |rs: &[std::ops::Range<usize>]| rs.iter().map(|r| [r.start, r.end]).collect();
-    let report = Report {
-        format_version: FORMAT_VERSION,
-        left: side(&comparison.left),
-        right: side(&comparison.right),
-        options: &comparison.options,
-        rows: comparison
-            .rows
-            .iter()
-            .map(|row| RowReport {
-                kind: row.kind.name(),
-                left: row.left,
-                right: row.right,
-                similarity: (row.similarity * 1000.0).round() / 1000.0,
-                left_changes: ranges(&row.left_changes),
-                right_changes: ranges(&row.right_changes),
-            })
-            .collect(),
-        summary: SummaryReport {
-            counts: &comparison.summary,
-            identical: comparison.is_identical(),
-        },
-    };
-    serde_json::to_writer(&mut *out, &report).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut buffered, &Report(comparison)).map_err(io::Error::other)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }

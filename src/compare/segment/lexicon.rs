@@ -3,6 +3,10 @@
 //! All entries are lowercase and without their final period. English news usage comes first;
 //! German and French entries keep the splitter from breaking those texts on abbreviations.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// Titles written before a name. A sentence never ends on one ("Gen. Milley", "Dr. Müller").
 const TITLES: &[&str] = &[
     "adm", "atty", "brig", "capt", "cmdr", "col", "cpl", "dr", "fr", "gen", "gov", "hon", "hr",
@@ -312,15 +316,47 @@ const SPEECH_VERBS: &[&str] = &[
     "erklärte",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    // The lists are short; a linear scan over a few hundred short strings is cheaper than
-    // hashing, and this runs only at candidate boundaries.
-    let mut lower = [0u8; 24];
-    let Some(lower) = ascii_lower(word, &mut lower) else {
-        let owned = word.to_lowercase();
-        return list.contains(&owned.as_str());
-    };
-    list.contains(&lower)
+const TITLE: u8 = 1;
+const ABBREVIATION: u8 = 2;
+const STARTER: u8 = 4;
+const MONTH: u8 = 8;
+const ORDINAL_LEAD: u8 = 16;
+const SPEECH_VERB: u8 = 32;
+const CLOSING_ABBREVIATION: u8 = 64;
+const TIME_CONTINUATION: u8 = 128;
+
+/// Every listed word with the lists it is on, as bit flags: one hash lookup per question.
+static LEXICON: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    let lists: [(&[&str], u8); 8] = [
+        (TITLES, TITLE | ABBREVIATION),
+        (ABBREVIATIONS, ABBREVIATION),
+        (STARTERS, STARTER),
+        (MONTHS, MONTH),
+        (ORDINAL_LEADS, ORDINAL_LEAD),
+        (SPEECH_VERBS, SPEECH_VERB),
+        (CLOSING, CLOSING_ABBREVIATION),
+        (TIME_CONTINUATIONS, TIME_CONTINUATION),
+    ];
+    for (list, flag) in lists {
+        for word in list {
+            *map.entry(*word).or_insert(0) |= flag;
+        }
+    }
+    map
+});
+
+/// The flags of `word`, looked up case-insensitively.
+fn flags(word: &str) -> u8 {
+    let mut buf = [0u8; 24];
+    match ascii_lower(word, &mut buf) {
+        Some(lower) => LEXICON.get(lower).copied().unwrap_or(0),
+        None if word.len() <= 48 => LEXICON
+            .get(word.to_lowercase().as_str())
+            .copied()
+            .unwrap_or(0),
+        None => 0,
+    }
 }
 
 /// Lowercases an ASCII word into `buf`; `None` for non-ASCII or long words.
@@ -336,42 +372,42 @@ fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
 
 /// A title written before a name ("Sen.", "Dr.").
 pub fn is_title(word: &str) -> bool {
-    contains(TITLES, word)
+    flags(word) & TITLE != 0
 }
 
 /// A known abbreviation (titles included).
 pub fn is_abbreviation(word: &str) -> bool {
-    contains(ABBREVIATIONS, word) || is_title(word)
+    flags(word) & ABBREVIATION != 0
 }
 
 /// A word that commonly opens a sentence.
 pub fn is_starter(word: &str) -> bool {
-    contains(STARTERS, word)
+    flags(word) & STARTER != 0
 }
 
 /// A German month name.
 pub fn is_month(word: &str) -> bool {
-    contains(MONTHS, word)
+    flags(word) & MONTH != 0
 }
 
 /// A German word that introduces an ordinal number.
 pub fn is_ordinal_lead(word: &str) -> bool {
-    contains(ORDINAL_LEADS, word)
+    flags(word) & ORDINAL_LEAD != 0
 }
 
 /// An abbreviation that usually ends a sentence before a capitalised word.
 pub fn is_closing(word: &str) -> bool {
-    contains(CLOSING, word)
+    flags(word) & CLOSING_ABBREVIATION != 0
 }
 
 /// A word that continues a time or date ("EST", "Monday").
 pub fn is_time_continuation(word: &str) -> bool {
-    contains(TIME_CONTINUATIONS, word)
+    flags(word) & TIME_CONTINUATION != 0
 }
 
 /// A verb of attribution.
 pub fn is_speech_verb(word: &str) -> bool {
-    contains(SPEECH_VERBS, word)
+    flags(word) & SPEECH_VERB != 0
 }
 
 /// "U.S", "a.m", "D-N.M", "Ph.D", "z.B": groups of one to three letters joined by periods.

@@ -77,6 +77,28 @@ struct Group {
     ellipsis: bool,
 }
 
+/// Bytes the scanner stops at: terminal punctuation, and the lead bytes of the non-ASCII
+/// characters it acts on (…, ‽, bullets, CJK full stops).
+const STOPS: [bool; 256] = stop_table(false);
+/// The same plus whitespace, for lists whose next item may start after any space.
+const STOPS_AND_SPACES: [bool; 256] = stop_table(true);
+
+const fn stop_table(spaces: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'!' as usize] = true;
+    table[0xE2] = true;
+    table[0xE3] = true;
+    table[0xEF] = true;
+    if spaces {
+        table[b' ' as usize] = true;
+        table[b'\t' as usize] = true;
+        table[b'\n' as usize] = true;
+    }
+    table
+}
+
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃', '●', '∙'];
 const OPENERS: &[char] = &[
     '(', '[', '{', '"', '\'', '“', '‘', '«', '‹', '„', '‚', '¿', '¡', '*', '_',
@@ -97,30 +119,42 @@ impl Splitter<'_> {
         let end = range.end;
         let mut start = range.start;
         let (mut i, mut list) = self.list_marker(start, end);
-        while i < end {
-            let b = bytes[i];
-            let verdict = match b {
+        loop {
+            // Skip to the next byte that can matter; most bytes are plain letters.
+            let stops = if list == List::None {
+                &STOPS
+            } else {
+                &STOPS_AND_SPACES
+            };
+            while i < end && !stops[bytes[i] as usize] {
+                i += 1;
+            }
+            if i >= end {
+                break;
+            }
+            let verdict = match bytes[i] {
                 b'.' | b'?' | b'!' => self.terminal(start, i, end),
-                b' ' | b'\t' | b'\n' => {
-                    let next = i + 1;
-                    let may_mark =
-                        list != List::None || bytes.get(next).is_some_and(|&b| b >= 0x80);
-                    match (next < end && may_mark).then(|| self.mid_marker(next, end, list)) {
-                        Some(Some(_)) => Verdict::Boundary(i),
-                        _ => Verdict::Continue(next),
-                    }
-                }
-                b if b >= 0x80 => {
+                b' ' | b'\t' | b'\n' => match self.mid_marker(i + 1, end, list) {
+                    Some(_) => Verdict::Boundary(i),
+                    None => Verdict::Continue(i + 1),
+                },
+                _ => {
                     let c = self.char_at(i);
                     match c {
                         '…' | '‽' => self.terminal(start, i, end),
                         '。' | '！' | '？' => {
                             Verdict::Boundary(self.skip_closers(i + c.len_utf8(), end))
                         }
+                        // A bullet after a space starts a new item ("• 9. … • 10. …").
+                        c if BULLETS.contains(&c)
+                            && i > start
+                            && self.char_before(i).is_some_and(char::is_whitespace) =>
+                        {
+                            Verdict::Boundary(i)
+                        }
                         _ => Verdict::Continue(i + c.len_utf8()),
                     }
                 }
-                _ => Verdict::Continue(i + 1),
             };
             match verdict {
                 Verdict::Continue(next) => i = next,
