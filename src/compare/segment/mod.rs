@@ -6,12 +6,16 @@
 //! breaks, and line breaks that are not soft wraps, always end a sentence.
 
 mod lexicon;
+mod lists;
 mod paragraphs;
+#[cfg(test)]
+mod rules_tests;
 #[cfg(test)]
 mod tests;
 
 use std::ops::Range;
 
+use lists::{BULLETS, List};
 pub use paragraphs::paragraphs;
 
 /// One sentence: its byte range in the text (trimmed of surrounding whitespace) and the
@@ -56,15 +60,6 @@ enum Verdict {
     Boundary(usize),
 }
 
-/// The numbering of a list whose items may run on without final punctuation
-/// ("1. The first item 2. The second item").
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum List {
-    None,
-    Numbered(u32),
-    Lettered(u8),
-}
-
 /// A run of terminal punctuation: `.`, `!!`, `?!`, `...`, `…`, `. . . .`.
 struct Group {
     end: usize,
@@ -99,7 +94,6 @@ const fn stop_table(spaces: bool) -> [bool; 256] {
     table
 }
 
-const BULLETS: &[char] = &['•', '◦', '▪', '‣', '⁃', '●', '∙'];
 const OPENERS: &[char] = &[
     '(', '[', '{', '"', '\'', '“', '‘', '«', '‹', '„', '‚', '¿', '¡', '*', '_',
 ];
@@ -376,70 +370,6 @@ impl Splitter<'_> {
             capitalised: first.is_some_and(char::is_uppercase),
             then_speech_verb: !then.is_empty() && lexicon::is_speech_verb(then),
         }
-    }
-
-    /// At a sentence start, skips a bullet and/or an item number ("• 9.", "1.)", "a.", "(2)").
-    fn list_marker(&self, start: usize, end: usize) -> (usize, List) {
-        match self.marker_at(start, end) {
-            Some((after, list)) => (after, list),
-            None => (start, List::None),
-        }
-    }
-
-    /// Mid-sentence, an item starts at `i` when it is a bullet or the next number of the list.
-    fn mid_marker(&self, i: usize, end: usize, list: List) -> Option<(usize, List)> {
-        let (after, found) = self.marker_at(i, end)?;
-        let bullet = BULLETS.contains(&self.char_at(i));
-        let follows = match (list, found) {
-            (List::Numbered(n), List::Numbered(m)) => m == n + 1,
-            (List::Lettered(a), List::Lettered(b)) => b == a + 1,
-            _ => false,
-        };
-        (bullet || follows).then_some((after, found))
-    }
-
-    fn marker_at(&self, start: usize, end: usize) -> Option<(usize, List)> {
-        let rest = &self.text[start..end];
-        let mut body = rest;
-        let mut bulleted = false;
-        if let Some(c) = body.chars().next() {
-            // Dash-like bullets need a space after them; "-5" or "*emphasis*" are not items.
-            let dash = matches!(c, '-' | '*' | '+' | '–') && body[c.len_utf8()..].starts_with(' ');
-            if BULLETS.contains(&c) || dash {
-                body = body[c.len_utf8()..].trim_start();
-                bulleted = true;
-            }
-        }
-        let inner = body.strip_prefix('(').unwrap_or(body);
-        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
-        let (list, tail) = if (1..=3).contains(&digits) {
-            let n = inner[..digits].parse().unwrap_or(0);
-            (List::Numbered(n), &inner[digits..])
-        } else if inner.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-            && !inner
-                .as_bytes()
-                .get(1)
-                .is_some_and(u8::is_ascii_alphanumeric)
-        {
-            (List::Lettered(inner.as_bytes()[0]), &inner[1..])
-        } else {
-            (List::None, inner)
-        };
-        let tail = if list == List::None {
-            tail
-        } else if let Some(t) = [".)", ".", ")"].iter().find_map(|p| tail.strip_prefix(p)) {
-            t
-        } else {
-            return bulleted.then(|| (start + (rest.len() - body.len()), List::None));
-        };
-        if list != List::None && !tail.starts_with(char::is_whitespace) {
-            return bulleted.then(|| (start + (rest.len() - body.len()), List::None));
-        }
-        if list == List::None && !bulleted {
-            return None;
-        }
-        let consumed = rest.len() - tail.len();
-        Some((self.skip_space(start + consumed, end), list))
     }
 }
 
