@@ -38,7 +38,10 @@ fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>)
     let mut para_start = trim_start(text, block[0].start, block[0].end);
     for pair in block.windows(2) {
         let (line, next) = (&text[pair[0].clone()], &text[pair[1].clone()]);
-        let soft = wrapped && !opens_item(next) && !is_heading(line) && !is_headline(line);
+        let soft = (wrapped || continues(line, next))
+            && !opens_item(next)
+            && !is_heading(line)
+            && !is_headline(line);
         if !soft {
             out.push(para_start..trim_end(text, pair[0].start, pair[0].end));
             para_start = trim_start(text, pair[1].start, pair[1].end);
@@ -69,7 +72,22 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .iter()
         .filter(|l| l.ends_with(['.', '?', '!', '"', '”', ':']))
         .count();
-    wrapper_like * 5 >= lines.len() * 4 && (ending * 2 < lines.len() || lines.len() == 1)
+    let by_length =
+        wrapper_like * 5 >= lines.len() * 4 && (ending * 2 < lines.len() || lines.len() == 1);
+    // Narrow columns (text copied from a PDF page) wrap short lines; their breaks mostly fall
+    // mid-sentence.
+    let continuing = block
+        .windows(2)
+        .filter(|pair| continues(&text[pair[0].clone()], &text[pair[1].clone()]))
+        .count();
+    by_length || (block.len() >= 3 && continuing * 2 >= block.len() - 1)
+}
+
+/// A line break in the middle of a sentence: the next line starts in lowercase, or the line
+/// ends with a comma or a hyphen.
+fn continues(line: &str, next: &str) -> bool {
+    let next_lower = next.trim_start().starts_with(char::is_lowercase);
+    next_lower || line.trim_end().ends_with([',', '-', '–', '—', ';'])
 }
 
 /// A line that starts a list item, a quotation or a table row.
@@ -140,6 +158,13 @@ mod tests {
                     protect about 14,000 homes along the river from storm surges\n\
                     and flooding.\n";
         assert_eq!(texts(text).len(), 1);
+    }
+
+    #[test]
+    fn narrow_columns_are_joined() {
+        let text = "The council voted on\nTuesday to approve the\nbarrier, which will protect\nabout 14,000 homes.\nOpponents said it costs\ntoo much.\n";
+        assert_eq!(texts(text).len(), 1);
+        assert_eq!(texts("The mayor will\nsign it.").len(), 1);
     }
 
     #[test]
