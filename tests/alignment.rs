@@ -109,3 +109,51 @@ fn whitespace_and_wrapping_alone_are_no_change() {
     assert!(c.is_identical());
     assert_eq!(c.summary.similarity, 1.0);
 }
+
+#[test]
+fn headline_dek_and_byline_lines() {
+    check("headline_block");
+}
+
+#[test]
+fn unrelated_replacements_in_the_same_place_stay_apart() {
+    check("unrelated_same_place");
+}
+
+#[test]
+fn numbered_and_bulleted_lists() {
+    check("lists");
+}
+
+#[test]
+fn several_splits_and_merges() {
+    check("splits_merges");
+}
+
+#[test]
+fn two_paragraphs_swap_places() {
+    check("swapped_paragraphs");
+}
+
+#[test]
+fn an_updated_web_page() {
+    check("web_update");
+}
+
+#[test]
+fn french_text() {
+    check("french");
+}
+
+#[test]
+fn a_wire_story_and_its_rewrite() {
+    check("wire_rewrite");
+}
+
+#[test]
+fn copy_edits_only() {
+    check("copy_edits");
+    let (c, _) = compare("copy_edits");
+    // Spelling fixes score high but never as high as an identical sentence.
+    assert!(c.rows.iter().filter(|r| r.kind == Kind::Modified).all(|r| r.similarity < 1.0));
+}

@@ -4,6 +4,10 @@
 use super::normalize::{Bag, Interner, fold_positions};
 use super::{Kind, Options, Row, Side, diff, inline, moves, pair};
 
+/// Word similarity ignores spelling variants and punctuation, so two different sentences can
+/// score 1; a reported similarity of 1 is kept for sentences that are the same.
+const BELOW_IDENTICAL: f32 = 0.999;
+
 /// Moves are long-range links, so they need more evidence than a pairing in place.
 const MOVE_MARGIN: f32 = 0.15;
 
@@ -111,8 +115,9 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
         });
         for p in pairs {
             let (l, r) = (lefts[p.left], rights[p.right]);
-            left_links[l] = Link::Modified(r, p.score);
-            right_links[r] = Link::Modified(l, p.score);
+            let score = p.score.min(BELOW_IDENTICAL);
+            left_links[l] = Link::Modified(r, score);
+            right_links[r] = Link::Modified(l, score);
         }
     }
 
@@ -126,6 +131,7 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
         move_threshold,
     );
     for (l, r, score) in found {
+        let score = score.min(BELOW_IDENTICAL);
         left_links[l] = Link::Moved(r, score);
         right_links[r] = Link::Moved(l, score);
     }

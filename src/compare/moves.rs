@@ -1,7 +1,7 @@
 //! Linking sentences that left one place and reappear elsewhere: identical ones by key, and
 //! edited ones by word similarity through an index of rare words (never all × all).
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize::Bag;
 
@@ -21,7 +21,7 @@ pub fn exact(
     left_ids: &[u32],
     right_ids: &[u32],
 ) -> Vec<(usize, usize)> {
-    let mut by_id: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_id: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for &r in right_free {
         by_id.entry(right_ids[r]).or_default().push(r);
     }
@@ -58,14 +58,14 @@ pub fn similar(
     right_bags: &[Bag],
     threshold: f32,
 ) -> Vec<(usize, usize, f32)> {
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &r in right_free {
         for word in right_bags[r].content_words() {
             postings.entry(word).or_default().push(r);
         }
     }
     let mut found: Vec<(usize, usize, f32)> = Vec::new();
-    let mut hits: HashMap<usize, u32> = HashMap::new();
+    let mut hits: FxHashMap<usize, u32> = FxHashMap::default();
     for &l in left_free {
         let bag = &left_bags[l];
         let mut probes: Vec<&Vec<usize>> = bag
@@ -91,14 +91,14 @@ pub fn similar(
     }
     // Greedy by score: the most convincing moves first, then what is left.
     found.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    let mut left_taken: HashMap<usize, ()> = HashMap::new();
-    let mut right_taken: HashMap<usize, ()> = HashMap::new();
+    let mut left_taken = FxHashSet::default();
+    let mut right_taken = FxHashSet::default();
     found.retain(|&(l, r, _)| {
-        if left_taken.contains_key(&l) || right_taken.contains_key(&r) {
+        if left_taken.contains(&l) || right_taken.contains(&r) {
             return false;
         }
-        left_taken.insert(l, ());
-        right_taken.insert(r, ());
+        left_taken.insert(l);
+        right_taken.insert(r);
         true
     });
     found

@@ -1,6 +1,8 @@
 //! Pairing reworded sentences inside a changed region: the best one-to-one pairing that keeps
 //! order, by word similarity, above a threshold.
 
+use std::ops::Range;
+
 /// Largest table one pairing run fills. Bigger regions are cut into diagonal blocks of about
 /// this size, so that the cost stays linear in the region's length (a wholly rewritten book
 /// costs blocks × 40,000 comparisons, not n × m).
@@ -17,8 +19,16 @@ pub struct Pair {
     pub score: f32,
 }
 
+/// In a small region, a sentence in the same place on the other side (counting from the
+/// region's start or from its end) is probably its rewrite: it pairs at this much below the
+/// threshold. Unrelated replacements in the same place score far lower (typically < 0.25).
+const SAME_PLACE_BONUS: f32 = 0.1;
+/// Regions up to this many sentences a side get the same-place bonus.
+const SAME_PLACE_MAX: usize = 3;
+
 /// Pairs items `0..n` with `0..m` in order (both positions increase), maximising the sum of
-/// `score` over pairs, using only pairs scoring at least `threshold`.
+/// `score` over pairs, using only pairs scoring at least `threshold` (less a small bonus for
+/// the same place in a small region).
 pub fn pair_in_order(
     n: usize,
     m: usize,
@@ -27,6 +37,9 @@ pub fn pair_in_order(
 ) -> Vec<Pair> {
     if n == 0 || m == 0 {
         return Vec::new();
+    }
+    if n.max(m) <= SAME_PLACE_MAX {
+        return same_place(0..n, 0..m, threshold, &score);
     }
     let blocks = (n * m).div_ceil(BLOCK_CELLS).isqrt().max(1);
     let mut pairs = Vec::new();
@@ -40,7 +53,55 @@ pub fn pair_in_order(
             score: p.score,
         }));
     }
+    // The pairs found cut the region into smaller gaps; a small gap gets the same-place
+    // second chance ("first-come, first-served" for "in the order received" between two
+    // renumbered list items).
+    let mut seconds = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let ends = pairs
+        .iter()
+        .map(|p| (p.left, p.right))
+        .chain(std::iter::once((n, m)));
+    for (pi, pj) in ends {
+        if pi > i && pj > j && (pi - i).max(pj - j) <= SAME_PLACE_MAX {
+            seconds.extend(same_place(i..pi, j..pj, threshold, &score));
+        }
+        (i, j) = (pi + 1, pj + 1);
+    }
+    if !seconds.is_empty() {
+        pairs.extend(seconds);
+        pairs.sort_by_key(|p| p.left);
+    }
     pairs
+}
+
+/// Pairs a small region (or gap) where the same place, counted from either end, needs
+/// [`SAME_PLACE_BONUS`] less than the threshold.
+fn same_place(
+    left: Range<usize>,
+    right: Range<usize>,
+    threshold: f32,
+    score: &impl Fn(usize, usize) -> f32,
+) -> Vec<Pair> {
+    let (n, m) = (left.len(), right.len());
+    let lowered = (threshold - SAME_PLACE_BONUS).max(0.0);
+    let pairs = pair_block(n, m, lowered, |i, j| {
+        let s = score(left.start + i, right.start + j);
+        // Elsewhere in the region the full threshold still applies.
+        if i == j || n - i == m - j || s >= threshold {
+            s
+        } else {
+            0.0
+        }
+    });
+    pairs
+        .into_iter()
+        .map(|p| Pair {
+            left: p.left + left.start,
+            right: p.right + right.start,
+            score: p.score,
+        })
+        .collect()
 }
 
 /// The exact dynamic programme on one block (a weighted longest common subsequence).
@@ -107,10 +168,34 @@ mod tests {
 
     #[test]
     fn nothing_below_the_threshold_is_paired() {
-        let pairs = pair_in_order(3, 3, 0.5, |i, j| if i == j { 0.4 } else { 0.0 });
+        let pairs = pair_in_order(3, 3, 0.5, |i, j| if i == j { 0.35 } else { 0.0 });
         assert!(pairs.is_empty());
         let pairs = pair_in_order(3, 3, 0.5, |i, j| if i == j { 0.7 } else { 0.0 });
         assert_eq!(pairs.len(), 3);
+    }
+
+    #[test]
+    fn the_same_place_in_a_small_equal_region_pairs_a_little_lower() {
+        let pairs = pair_in_order(1, 1, 0.4, |_, _| 0.33);
+        assert_eq!(pairs.len(), 1);
+        let pairs = pair_in_order(1, 1, 0.4, |_, _| 0.25);
+        assert!(pairs.is_empty());
+        // The same place counts from either end of the region…
+        let pairs = pair_in_order(1, 2, 0.4, |_, j| [0.0, 0.35][j]);
+        assert_eq!((pairs[0].left, pairs[0].right), (0, 1));
+        // …but not a different place, nor in larger regions.
+        let pairs = pair_in_order(2, 3, 0.4, |i, j| if (i, j) == (1, 0) { 0.35 } else { 0.0 });
+        assert!(pairs.is_empty());
+        let pairs = pair_in_order(5, 5, 0.4, |i, j| if i == j { 0.35 } else { 0.0 });
+        assert!(pairs.is_empty());
+        // A small gap left between pairs of a large region gets the same chance.
+        let pairs = pair_in_order(5, 6, 0.4, |i, j| match (i, j) {
+            (0, 0) | (1, 1) | (2, 2) | (3, 3) => 0.9,
+            (4, 5) => 0.35,
+            _ => 0.0,
+        });
+        assert_eq!(pairs.len(), 5);
+        assert_eq!((pairs[4].left, pairs[4].right), (4, 5));
     }
 
     #[test]

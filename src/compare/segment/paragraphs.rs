@@ -40,6 +40,7 @@ fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>)
         let (line, next) = (&text[pair[0].clone()], &text[pair[1].clone()]);
         let soft = (wrapped || continues(line, next))
             && !opens_item(next)
+            && !is_credit(next)
             && !is_heading(line)
             && !is_headline(line);
         if !soft {
@@ -72,8 +73,13 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .iter()
         .filter(|l| l.ends_with(['.', '?', '!', '"', '”', ':']))
         .count();
-    let by_length =
-        wrapper_like * 5 >= lines.len() * 4 && (ending * 2 < lines.len() || lines.len() == 1);
+    // Two lines are weak evidence: a dek above a short credit line looks wrapped by length,
+    // so the second line must look like the rest of a paragraph too.
+    let second = block.get(1).map_or("", |r| text[r.clone()].trim());
+    let two_lines_ok = block.len() > 2 || second.chars().count() >= 40;
+    let by_length = wrapper_like * 5 >= lines.len() * 4
+        && (ending * 2 < lines.len() || lines.len() == 1)
+        && two_lines_ok;
     // Narrow columns (text copied from a PDF page) wrap short lines; their breaks mostly fall
     // mid-sentence.
     let continuing = block
@@ -105,6 +111,23 @@ fn opens_item(line: &str) -> bool {
     (1..=3).contains(&digits)
         && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
         && line.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
+/// A byline, credit or time stamp line ("By Marcus Hale", "Updated March 4, 2025").
+fn is_credit(line: &str) -> bool {
+    const LEADS: [&str; 9] = [
+        "By ",
+        "BY ",
+        "Updated ",
+        "Published ",
+        "Posted ",
+        "Von ",
+        "Par ",
+        "Aktualisiert ",
+        "Photo",
+    ];
+    let line = line.trim_start();
+    LEADS.iter().any(|lead| line.starts_with(lead))
 }
 
 /// A Markdown heading line.
@@ -180,6 +203,10 @@ mod tests {
         let text = "Council Approves $412 Million Flood Barrier After Long Debate\n\
                     The seven-member council split along familiar lines over the plan\n";
         assert_eq!(texts(text).len(), 2);
+        let credit = "Vote clears way for 30-acre green space on the east side\nBy Marcus Hale\n";
+        assert_eq!(texts(credit).len(), 2);
+        let long_dek = "Unanimous council vote sets stage for east side green space now\nBy Marcus Hale and Jenna Ruiz\n";
+        assert_eq!(texts(long_dek).len(), 2);
         let list = "Key points:\n- first point here\n- second point here\n";
         assert_eq!(texts(list).len(), 3);
     }
