@@ -15,8 +15,8 @@ h1{font-size:18px;margin:0 0 6px}
 .legend span{display:inline-block;margin-right:14px;padding:0 6px;border-radius:3px}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:8px 12px;border-bottom:1px solid #ddd}
-td{vertical-align:top;padding:4px 12px;border-bottom:1px solid #f0f0f0;white-space:pre-wrap;overflow-wrap:anywhere}
-td.g{width:22px;text-align:center;font-weight:bold;color:#555;padding:4px 2px}
+td{vertical-align:top;padding:4px 12px;border-bottom:1px solid #f0f0f0;overflow-wrap:anywhere}
+.g{width:28px;text-align:center;font-weight:bold;color:#555;padding:4px 2px}
 tr.para td{border-top:10px solid #fff}
 .removed .l{background:#fde2e1}.added .r{background:#dcf5e3}
 .modified .l,.modified .r{background:#fdf1d6}.moved .l,.moved .r{background:#ece4fb}
