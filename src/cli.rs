@@ -117,19 +117,32 @@ pub type ViewerLauncher = fn(Option<PathBuf>, Option<PathBuf>) -> ExitCode;
 pub fn main(viewer: ViewerLauncher) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Compare(args)) => match compare(&args) {
-            Ok(same) => ExitCode::from(if same { EXIT_SAME } else { EXIT_DIFFERENT }),
-            Err(error) => {
-                eprintln!("redline: {error}");
-                ExitCode::from(EXIT_ERROR)
+        Some(Command::Compare(args)) => {
+            // A bug must still end in the documented status 2 with one readable line, not a
+            // backtrace and status 101.
+            std::panic::set_hook(Box::new(|info| {
+                eprintln!("redline: internal error: {info}");
+            }));
+            match std::panic::catch_unwind(|| compare(&args)) {
+                Ok(Ok(same)) => ExitCode::from(if same { EXIT_SAME } else { EXIT_DIFFERENT }),
+                Ok(Err(error)) => {
+                    eprintln!("redline: {error}");
+                    ExitCode::from(EXIT_ERROR)
+                }
+                Err(_) => ExitCode::from(EXIT_ERROR),
             }
-        },
+        }
         None => viewer(cli.left, cli.right),
     }
 }
 
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
+    if let Some(path) = &args.output
+        && (same_file(path, &args.left) || same_file(path, &args.right))
+    {
+        return Err(CliError::OutputIsInput(path.clone()));
+    }
     let left = Arc::new(Document::load(&args.left)?);
     let right = Arc::new(Document::load(&args.right)?);
     let options = Options {
@@ -141,15 +154,14 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     let comparison = Comparison::new(left, right, &options);
     match &args.output {
         Some(path) => {
-            if same_file(path, &args.left) || same_file(path, &args.right) {
-                return Err(CliError::OutputIsInput(path.clone()));
-            }
             let fail = |source| CliError::Write {
                 path: path.display().to_string(),
                 source,
             };
             let mut buffer = Vec::new();
-            render(&comparison, args, &mut buffer, false).map_err(fail)?;
+            // A file gets colour only when asked for explicitly.
+            let color = args.color == ColorChoice::Always;
+            render(&comparison, args, &mut buffer, color).map_err(fail)?;
             std::fs::write(path, buffer).map_err(fail)?;
         }
         None => {

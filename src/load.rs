@@ -108,7 +108,7 @@ impl Document {
         Document {
             path: None,
             name: name.into(),
-            text: normalize_newlines(text),
+            text: compose(normalize_newlines(text.to_string())),
             encoding: UTF_8.name().to_string(),
             format: Format::Text,
         }
@@ -117,7 +117,7 @@ impl Document {
     /// Reads and decodes the file at `path`.
     pub fn load(path: &Path) -> Result<Document, LoadError> {
         let bytes = read_limited(path)?;
-        let (decoded, encoding) = decode(&bytes).ok_or_else(|| LoadError::Binary {
+        let (decoded, encoding) = decode(bytes).ok_or_else(|| LoadError::Binary {
             path: path.to_path_buf(),
         })?;
         let format = Format::from_path(path);
@@ -128,7 +128,7 @@ impl Document {
         Ok(Document {
             path: Some(path.to_path_buf()),
             name,
-            text: format.extract(normalize_newlines(&decoded)),
+            text: format.extract(compose(normalize_newlines(decoded))),
             encoding: encoding.name().to_string(),
             format,
         })
@@ -162,10 +162,24 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let file = fs::File::open(path).map_err(unreadable)?;
+    let mut file = fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Look at the start first: a binary file or a device such as /dev/zero is refused before
+    // megabytes are read.
+    (&mut file)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if Encoding::for_bom(&bytes).is_none()
+        && utf16_without_bom(&bytes).is_none()
+        && looks_binary_bytes(&bytes)
+    {
+        return Err(LoadError::Binary {
+            path: path.to_path_buf(),
+        });
+    }
     // Read one byte past the limit so that a file that grew since `metadata` is still refused.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(MAX_FILE_BYTES + 1 - bytes.len() as u64)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -178,39 +192,66 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// How much of a file is looked at to tell text from binary.
+const SNIFF_BYTES: usize = 64 * 1024;
+
 /// Decodes bytes to text, or `None` when they are not text.
 ///
-/// Order: a byte-order mark decides; else valid UTF-8 is UTF-8; else `chardetng` guesses the
-/// legacy 8-bit encoding. Binary content is refused before guessing.
-pub fn decode(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let body = &bytes[bom_len..];
+/// Order: a byte-order mark decides; else UTF-16 is recognised by its pattern of zero bytes;
+/// else valid UTF-8 is UTF-8; else `chardetng` guesses the legacy 8-bit encoding. Binary
+/// content (zero bytes, mostly control characters) is refused before guessing.
+pub fn decode(mut bytes: Vec<u8>) -> Option<(String, &'static Encoding)> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         if encoding == UTF_16LE || encoding == UTF_16BE {
-            let (text, _) = encoding.decode_without_bom_handling(body);
-            return (!looks_binary_text(&text)).then(|| (text.into_owned(), encoding));
+            return decode_utf16(&bytes[bom_len..], encoding);
         }
-        return decode_8bit(body, Some(encoding));
+        bytes.drain(..bom_len);
+        // A UTF-8 mark on bytes that are not UTF-8 is a wrong label: guess instead.
+    } else if let Some(encoding) = utf16_without_bom(&bytes) {
+        return decode_utf16(&bytes, encoding);
     }
-    decode_8bit(bytes, None)
-}
-
-fn decode_8bit(
-    bytes: &[u8],
-    known: Option<&'static Encoding>,
-) -> Option<(String, &'static Encoding)> {
-    if memchr::memchr(0, bytes).is_some() || looks_binary_bytes(bytes) {
+    if memchr::memchr(0, &bytes).is_some() || looks_binary_bytes(&bytes) {
         return None;
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some((text.to_string(), known.unwrap_or(UTF_8)));
-    }
-    let encoding = known.unwrap_or_else(|| {
-        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-        detector.feed(bytes, true);
-        detector.guess(None, chardetng::Utf8Detection::Deny)
-    });
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Some((text, UTF_8)),
+        Err(e) => e.into_bytes(),
+    };
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, _) = encoding.decode_without_bom_handling(&bytes);
     Some((text.into_owned(), encoding))
+}
+
+fn decode_utf16(body: &[u8], encoding: &'static Encoding) -> Option<(String, &'static Encoding)> {
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    (!looks_binary_text(&text)).then(|| (text.into_owned(), encoding))
+}
+
+/// UTF-16 without a byte-order mark: in Latin-script text every other byte is zero.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zero_at(0), zero_at(1));
+    if odd * 10 >= pairs * 4 && even * 20 < pairs {
+        Some(UTF_16LE)
+    } else if even * 10 >= pairs * 4 && odd * 20 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// True when a sample of the bytes is mostly control characters (other than whitespace).
@@ -235,24 +276,22 @@ fn looks_binary_text(text: &str) -> bool {
     control * 10 > total
 }
 
-/// Turns CRLF and lone CR into LF.
-pub fn normalize_newlines(text: &str) -> String {
+/// Turns CRLF and lone CR into LF (in place when there is none).
+pub fn normalize_newlines(text: String) -> String {
     if !text.contains('\r') {
-        return text.to_string();
+        return text;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            out.push('\n');
-        } else {
-            out.push(c);
-        }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Composes characters (Unicode NFC), so that "é" typed as one character and as "e" plus an
+/// accent compare equal. Most text already is composed and is returned as it is.
+pub fn compose(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text;
     }
-    out
+    text.nfc().collect()
 }
 
 #[cfg(test)]
@@ -309,7 +348,37 @@ mod tests {
 
     #[test]
     fn line_endings_are_normalised() {
-        assert_eq!(normalize_newlines("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalize_newlines("a\r\nb\rc\n".into()), "a\nb\nc\n");
+        assert_eq!(normalize_newlines("a\r\r\nb".into()), "a\n\nb");
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        let doc = Document::from_text("a", "Cafe\u{301} au lait.");
+        assert_eq!(doc.text, "Café au lait.");
+    }
+
+    #[test]
+    fn utf16_without_bom_and_mislabelled_utf8() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "The vote was 7-4. Café.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(
+            Document::load(&write(&dir, "le.txt", &le)).unwrap().text,
+            text
+        );
+        assert_eq!(
+            Document::load(&write(&dir, "be.txt", &be))
+                .unwrap()
+                .encoding,
+            "UTF-16BE"
+        );
+        // A UTF-8 byte-order mark in front of windows-1252 bytes.
+        let mut mislabelled = vec![0xEF, 0xBB, 0xBF];
+        mislabelled.extend_from_slice(b"Caf\xe9 \x93quoted\x94 and more text here.");
+        let doc = Document::load(&write(&dir, "m.txt", &mislabelled)).unwrap();
+        assert_eq!(doc.text, "Café “quoted” and more text here.");
     }
 
     #[test]

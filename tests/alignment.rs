@@ -155,5 +155,10 @@ fn copy_edits_only() {
     check("copy_edits");
     let (c, _) = compare("copy_edits");
     // Spelling fixes score high but never as high as an identical sentence.
-    assert!(c.rows.iter().filter(|r| r.kind == Kind::Modified).all(|r| r.similarity < 1.0));
+    assert!(
+        c.rows
+            .iter()
+            .filter(|r| r.kind == Kind::Modified)
+            .all(|r| r.similarity < 1.0)
+    );
 }

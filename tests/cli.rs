@@ -286,3 +286,26 @@ fn output_never_overwrites_an_article_and_bad_flags_are_refused() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(&dir, "a.txt", b"The vote was close. Results follow.\n");
+    let b = write(
+        &dir,
+        "b.txt",
+        b"The vote was close.\x1b]0;pwned\x07\x1b[2J Results follow now.\n",
+    );
+    let out = redline()
+        .args(["compare", "--color", "never"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
+    assert!(text.contains("Results follow now."));
+}

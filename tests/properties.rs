@@ -27,6 +27,11 @@ fn article() -> impl Strategy<Value = String> {
         Just("(Ok.)".to_string()),
         Just("am 3. Januar".to_string()),
         Just("z. B.".to_string()),
+        Just("„3.".to_string()),
+        Just("«A.".to_string()),
+        Just("\u{a0}3.".to_string()),
+        Just("…. . . .".to_string()),
+        Just("「你好。」".to_string()),
         Just("\n".to_string()),
         Just("\n\n".to_string()),
         Just("  ".to_string()),
@@ -35,7 +40,11 @@ fn article() -> impl Strategy<Value = String> {
         "[.!?,;:'\"()]",
         "\\PC{1,3}",
     ];
-    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.join(" "))
+    // Pieces are joined with and without spaces, so that openers, spaces and dots meet
+    // numbers and letters directly.
+    let joiner = prop_oneof![Just(" "), Just(""), Just("\n")];
+    prop::collection::vec((piece, joiner), 0..60)
+        .prop_map(|pieces| pieces.into_iter().map(|(p, j)| p + j).collect())
 }
 
 proptest! {

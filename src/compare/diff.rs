@@ -10,8 +10,9 @@ use similar::{Algorithm, DiffOp, capture_diff, capture_diff_deadline};
 /// Gaps smaller than this (left × right sentences) are diffed exactly with no deadline.
 const EXACT_GAP_CELLS: usize = 1 << 20;
 
-/// A larger gap (a document of repeated sentences, or a wholesale rewrite) gets this long.
-const GAP_DEADLINE: Duration = Duration::from_millis(300);
+/// Larger gaps (a document of repeated sentences, or a wholesale rewrite) share this much
+/// time in one comparison, after which they settle for a coarser (still valid) diff.
+const LARGE_GAPS_DEADLINE: Duration = Duration::from_millis(300);
 
 /// `len` equal sentences starting at `left` and at `right`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +60,7 @@ pub fn equal_runs(a: &[u32], b: &[u32], id_count: usize) -> Vec<Run> {
         .map(|i| (i, b_pos[a[i] as usize]))
         .collect();
     let anchors = longest_increasing(&candidates);
+    let deadline = Instant::now() + LARGE_GAPS_DEADLINE;
 
     let (mut i, mut j) = (prefix, prefix);
     for (ai, bi) in anchors {
@@ -71,7 +73,7 @@ pub fn equal_runs(a: &[u32], b: &[u32], id_count: usize) -> Vec<Run> {
             s -= 1;
             t -= 1;
         }
-        gap(&mut runs, a, i..s, b, j..t);
+        gap(&mut runs, a, i..s, b, j..t, deadline);
         let len = a[s..a_end]
             .iter()
             .zip(&b[t..b_end])
@@ -80,7 +82,7 @@ pub fn equal_runs(a: &[u32], b: &[u32], id_count: usize) -> Vec<Run> {
         push(&mut runs, s, t, len);
         (i, j) = (s + len, t + len);
     }
-    gap(&mut runs, a, i..a_end, b, j..b_end);
+    gap(&mut runs, a, i..a_end, b, j..b_end, deadline);
     push(&mut runs, a_end, b_end, suffix);
     runs
 }
@@ -98,14 +100,20 @@ fn push(runs: &mut Vec<Run>, left: usize, right: usize, len: usize) {
 }
 
 /// Diffs one gap between anchors and appends its equal runs.
-fn gap(runs: &mut Vec<Run>, a: &[u32], ar: Range<usize>, b: &[u32], br: Range<usize>) {
+fn gap(
+    runs: &mut Vec<Run>,
+    a: &[u32],
+    ar: Range<usize>,
+    b: &[u32],
+    br: Range<usize>,
+    deadline: Instant,
+) {
     if ar.is_empty() || br.is_empty() {
         return;
     }
     let ops = if ar.len() * br.len() <= EXACT_GAP_CELLS {
         capture_diff(Algorithm::Myers, a, ar, b, br)
     } else {
-        let deadline = Instant::now() + GAP_DEADLINE;
         capture_diff_deadline(Algorithm::Histogram, a, ar, b, br, Some(deadline))
     };
     for op in ops {

@@ -3,10 +3,18 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use std::time::{Duration, Instant};
+
+use similar::{Algorithm, DiffOp, capture_diff_slices, capture_diff_slices_deadline};
 
 use super::Options;
-use super::normalize::{is_punctuation, plain_char};
+use super::normalize::{fold_into, is_punctuation, plain_char};
+
+/// Pairs up to this many (left × right) tokens are diffed exactly; ordinary sentences are far
+/// below it.
+const EXACT_TOKEN_CELLS: usize = 1 << 20;
+/// Time allowed for the word diff of one giant pair before it settles for a coarser result.
+const LARGE_PAIR_DEADLINE: Duration = Duration::from_millis(50);
 
 /// A word or a punctuation mark of a sentence.
 struct Token<'a> {
@@ -29,7 +37,18 @@ pub fn changes(
     let right_tokens = tokens(right, options);
     let left_keys: Vec<&str> = left_tokens.iter().map(|t| t.key.as_ref()).collect();
     let right_keys: Vec<&str> = right_tokens.iter().map(|t| t.key.as_ref()).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &left_keys, &right_keys);
+    // A "sentence" can be a whole unpunctuated transcript; bound the word diff on such giants.
+    let ops = if left_keys.len() * right_keys.len() <= EXACT_TOKEN_CELLS {
+        capture_diff_slices(Algorithm::Myers, &left_keys, &right_keys)
+    } else {
+        let deadline = Instant::now() + LARGE_PAIR_DEADLINE;
+        capture_diff_slices_deadline(
+            Algorithm::Histogram,
+            &left_keys,
+            &right_keys,
+            Some(deadline),
+        )
+    };
     let mut left_changed = vec![false; left_tokens.len()];
     let mut right_changed = vec![false; right_tokens.len()];
     for (k, op) in ops.iter().enumerate() {
@@ -89,11 +108,7 @@ fn tokens<'a>(text: &'a str, options: &Options) -> Vec<Token<'a>> {
                 } else {
                     c
                 };
-                if options.ignore_case {
-                    key.extend(c.to_lowercase());
-                } else {
-                    key.push(c);
-                }
+                fold_into(c, options, &mut key);
             }
             Cow::Owned(key)
         } else {
@@ -124,6 +139,25 @@ fn tokens<'a>(text: &'a str, options: &Options) -> Vec<Token<'a>> {
     }
     if let Some(start) = word_start {
         flush(&mut out, start, text.len());
+    }
+    merge_dot_runs(out)
+}
+
+/// Joins adjacent periods into one token, so that "..." and "…" (folded to "...") compare as
+/// one mark each.
+fn merge_dot_runs(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let is_dots = |t: &Token<'_>| !t.key.is_empty() && t.key.bytes().all(|b| b == b'.');
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        match out.last_mut() {
+            Some(last)
+                if is_dots(last) && is_dots(&token) && last.range.end == token.range.start =>
+            {
+                last.range.end = token.range.end;
+                last.key = Cow::Owned(format!("{}{}", last.key, token.key));
+            }
+            _ => out.push(token),
+        }
     }
     out
 }
@@ -168,6 +202,18 @@ mod tests {
             ..Options::default()
         };
         let (l, r) = changes("The Vote, finally.", 0, "the vote finally", 0, &options);
+        assert!(l.is_empty() && r.is_empty(), "{l:?} {r:?}");
+        let typography = Options {
+            plain_typography: true,
+            ..Options::default()
+        };
+        let (l, r) = changes(
+            "He paused… then “left.”",
+            0,
+            "He paused... then \"left.\"",
+            0,
+            &typography,
+        );
         assert!(l.is_empty() && r.is_empty(), "{l:?} {r:?}");
         let (l, _) = changes("The Vote.", 0, "the vote", 0, &Options::default());
         assert_eq!(marked("The Vote.", &l), vec!["The Vote."]);

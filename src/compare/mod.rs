@@ -190,7 +190,7 @@ impl Comparison {
                     let left_sentences = segment::segment(&left.text);
                     let right_sentences = handle
                         .join()
-                        .unwrap_or_else(|_| segment::segment(&right.text));
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
                     (left_sentences, right_sentences)
                 })
             } else {

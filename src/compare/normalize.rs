@@ -29,13 +29,20 @@ pub fn key_into(sentence: &str, options: &Options, out: &mut String) {
         if std::mem::take(&mut pending_space) {
             out.push(' ');
         }
-        if c == '…' && options.plain_typography {
-            out.push_str("...");
-        } else if options.ignore_case {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
+        fold_into(c, options, out);
+    }
+}
+
+/// Appends `c` as the options fold it (after [`plain_char`]): "…" as "..." under plain
+/// typography, lowercase under ignore-case. Sentence keys and word changes share this, so
+/// what counts as the same sentence is what counts as the same word.
+pub fn fold_into(c: char, options: &Options, out: &mut String) {
+    if c == '…' && options.plain_typography {
+        out.push_str("...");
+    } else if options.ignore_case {
+        out.extend(c.to_lowercase());
+    } else {
+        out.push(c);
     }
 }
 

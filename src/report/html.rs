@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::pieces;
 use super::text::symbol;
+use super::{ParagraphBreaks, pieces};
 use crate::compare::{Comparison, Kind, Row, Side};
 
 const STYLE: &str = "\
@@ -118,18 +118,10 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
         escape(&right.document.name),
         escape(&right.document.encoding),
     );
-    let mut last = None;
+    let mut breaks = ParagraphBreaks::default();
     for row in &comparison.rows {
-        let paragraph = row
-            .left
-            .map(|l| (0, left.sentences[l].paragraph))
-            .or(row.right.map(|r| (1, right.sentences[r].paragraph)));
-        page.push_str(&row_html(
-            comparison,
-            row,
-            last.is_some() && paragraph != last,
-        ));
-        last = paragraph;
+        let new_paragraph = breaks.starts_paragraph(comparison, row);
+        page.push_str(&row_html(comparison, row, new_paragraph));
     }
     page.push_str("</tbody></table>\n</body></html>\n");
     out.write_all(page.as_bytes())

@@ -7,6 +7,47 @@ pub mod text;
 
 use std::ops::Range;
 
+use crate::compare::{Comparison, Kind, Row};
+
+/// Finds where paragraphs start while walking the rows: a row starts one when, on a side it
+/// shows in place, its sentence is in another paragraph than that side's previous sentence.
+/// (An added sentence inside a paragraph does not split it; a moved row follows the left.)
+#[derive(Default)]
+pub struct ParagraphBreaks {
+    left: Option<usize>,
+    right: Option<usize>,
+}
+
+impl ParagraphBreaks {
+    /// Whether `row` starts a new paragraph (never the first row).
+    pub fn starts_paragraph(&mut self, comparison: &Comparison, row: &Row) -> bool {
+        let left = row.left.map(|l| comparison.left.sentences[l].paragraph);
+        let right = match row.kind {
+            Kind::Moved => None,
+            _ => row.right.map(|r| comparison.right.sentences[r].paragraph),
+        };
+        let changed = |last: Option<usize>, now: Option<usize>| matches!((last, now), (Some(a), Some(b)) if a != b);
+        let starts = changed(self.left, left) || changed(self.right, right);
+        self.left = left.or(self.left);
+        self.right = right.or(self.right);
+        starts
+    }
+}
+
+/// Article text made safe for a terminal: control characters (other than tab) become U+FFFD,
+/// so a file cannot send escape sequences through the report.
+pub fn terminal_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Splits `text` (which starts at byte `offset` of its document) into pieces, each flagged
 /// whether it lies inside one of `changes` (ranges into the document, sorted).
 pub fn pieces<'a>(text: &'a str, offset: usize, changes: &[Range<usize>]) -> Vec<(&'a str, bool)> {

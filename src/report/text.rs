@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::pieces;
+use super::{ParagraphBreaks, pieces, terminal_safe};
 use crate::compare::{Comparison, Kind, Row, Side};
 
 /// Gutter symbols, the non-colour cue for each kind.
@@ -70,7 +70,7 @@ impl Style {
 fn fold_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
-    for c in text.chars() {
+    for c in terminal_safe(text).chars() {
         if c.is_whitespace() {
             if !in_space {
                 out.push(' ');
@@ -88,42 +88,21 @@ fn fold_lines(text: &str) -> String {
 pub fn write(comparison: &Comparison, out: &mut dyn Write, color: bool) -> io::Result<()> {
     let style = Style { color };
     let (left, right) = (&comparison.left, &comparison.right);
-    writeln!(
-        out,
-        "{}",
-        style.paint(
-            "1",
-            &format!(
-                "--- {} ({}, {} sentences)",
-                left.document.name,
-                left.document.encoding,
-                left.sentences.len()
-            )
-        )
-    )?;
-    writeln!(
-        out,
-        "{}",
-        style.paint(
-            "1",
-            &format!(
-                "+++ {} ({}, {} sentences)",
-                right.document.name,
-                right.document.encoding,
-                right.sentences.len()
-            )
-        )
-    )?;
-    let mut last_paragraph = None;
+    for (mark, side) in [("---", left), ("+++", right)] {
+        let count = side.sentences.len();
+        let header = format!(
+            "{mark} {} ({}, {count} sentence{})",
+            terminal_safe(&side.document.name),
+            side.document.encoding,
+            if count == 1 { "" } else { "s" }
+        );
+        writeln!(out, "{}", style.paint("1", &header))?;
+    }
+    let mut breaks = ParagraphBreaks::default();
     for row in &comparison.rows {
-        let paragraph = row
-            .left
-            .map(|l| (0, left.sentences[l].paragraph))
-            .or(row.right.map(|r| (1, right.sentences[r].paragraph)));
-        if last_paragraph.is_some() && paragraph != last_paragraph {
+        if breaks.starts_paragraph(comparison, row) {
             writeln!(out)?;
         }
-        last_paragraph = paragraph;
         write_row(&style, comparison, row, out)?;
     }
     let s = &comparison.summary;

@@ -15,7 +15,8 @@ mod tests;
 
 use std::ops::Range;
 
-use lists::{BULLETS, List};
+pub(crate) use lists::BULLETS;
+use lists::List;
 pub use paragraphs::paragraphs;
 
 /// One sentence: its byte range in the text (trimmed of surrounding whitespace) and the
@@ -95,10 +96,12 @@ const fn stop_table(spaces: bool) -> [bool; 256] {
 }
 
 const OPENERS: &[char] = &[
-    '(', '[', '{', '"', '\'', '“', '‘', '«', '‹', '„', '‚', '¿', '¡', '*', '_',
+    '(', '[', '{', '"', '\'', '“', '‘', '«', '‹', '„', '‚', '¿', '¡', '*', '_', '「', '『', '（',
+    '【', '〈', '《',
 ];
 const CLOSERS: &[char] = &[
-    ')', ']', '}', '"', '\'', '”', '’', '»', '›', '“', '‘', '*', '_',
+    ')', ']', '}', '"', '\'', '”', '’', '»', '›', '“', '‘', '*', '_', '」', '』', '）', '】', '〉',
+    '》',
 ];
 
 struct Splitter<'a> {
@@ -252,7 +255,7 @@ impl Splitter<'_> {
             // ". . ." elides within a sentence; four dots end one. A period attached to the
             // word ends the sentence and the spaced ellipsis opens the next ("words. . . . The").
             return match (g.dots >= 4 && upper, attached) {
-                (true, true) => Verdict::Boundary(i + 1),
+                (true, true) => Verdict::Boundary(i + self.char_at(i).len_utf8()),
                 (true, false) => Verdict::Boundary(after),
                 _ => Verdict::Continue(g.end),
             };
@@ -303,7 +306,7 @@ impl Splitter<'_> {
         }
         if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
             // German ordinals: "am 3. Januar", "im 19. Jahrhundert".
-            let lead = self.word_before(start, i.saturating_sub(word.len() + 1));
+            let lead = self.previous_token(start, i - word.len());
             let ordinal = lexicon::is_month(next.word) || lexicon::is_ordinal_lead(lead);
             return if ordinal {
                 Verdict::Continue(after)
@@ -314,16 +317,14 @@ impl Splitter<'_> {
         if abbreviated {
             if lexicon::is_single_letter(word) {
                 // "z. B.", "u. a.", "E. B. White": a letter after a letter is mid-abbreviation.
-                let before = i.saturating_sub(word.len());
-                let prev = self.word_before(start, before.saturating_sub(1));
-                if before > start && prev.ends_with('.')
-                    || lexicon::is_single_letter(prev.trim_end_matches('.'))
-                        && self.text[..before].trim_end().ends_with('.')
-                {
+                let prev = self.previous_token(start, i - word.len());
+                if prev.ends_with('.') && lexicon::is_single_letter(prev.trim_end_matches('.')) {
                     return Verdict::Continue(after);
                 }
             }
-            let long_enough = self.text[start..i].split_whitespace().count() > 3;
+            // A sentence of three words or fewer does not end on an abbreviation ("At 5 a.m.
+            // Mr. Smith went…"); counting lazily keeps long sentences linear.
+            let long_enough = self.text[start..i].split_whitespace().nth(3).is_some();
             let ends = if lexicon::is_closing(word) {
                 !lexicon::is_time_continuation(next.word)
             } else {
@@ -336,6 +337,18 @@ impl Splitter<'_> {
             };
         }
         Verdict::Boundary(after)
+    }
+
+    /// The token before the one that contains byte `within` (both inside the sentence that
+    /// starts at `start`), without opening punctuation.
+    fn previous_token(&self, start: usize, within: usize) -> &str {
+        let head = &self.text[start..within];
+        // Whitespace may be wider than a byte (a no-break space): step by characters.
+        let token_start = head.rfind(char::is_whitespace).map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = start + head[..token_start].trim_end().len();
+        self.word_before(start, end)
     }
 
     /// The token that ends at `i` (from the previous whitespace), without opening punctuation.

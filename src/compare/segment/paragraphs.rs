@@ -101,7 +101,7 @@ fn opens_item(line: &str) -> bool {
     let line = line.trim_start();
     let mut chars = line.chars();
     let first = chars.next().unwrap_or(' ');
-    if matches!(first, '•' | '◦' | '▪' | '‣' | '⁃' | '●' | '>' | '|' | '#') {
+    if super::BULLETS.contains(&first) || matches!(first, '>' | '|' | '#') {
         return true;
     }
     if matches!(first, '-' | '*' | '+' | '–') && chars.next() == Some(' ') {

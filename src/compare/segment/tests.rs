@@ -146,6 +146,23 @@ fn news_prose() {
             "He scored in 2014. 15 people were hurt.",
             &["He scored in 2014.", "15 people were hurt."],
         ),
+        // Multi-byte openers and spaces right before a number or an initial.
+        (
+            "Er sagte „3. Dann ging er.",
+            &["Er sagte „3.", "Dann ging er."],
+        ),
+        (
+            "Choose «12. Then go home.",
+            &["Choose «12.", "Then go home."],
+        ),
+        (
+            "Hello “A. The end is near.",
+            &["Hello “A. The end is near."],
+        ),
+        (
+            "Er kam am\u{a0}3. Januar an. Dann ging er.",
+            &["Er kam am\u{a0}3. Januar an.", "Dann ging er."],
+        ),
         // Ellipses in quotations.
         (
             "He paused... Then he left.",
@@ -205,6 +222,10 @@ fn paragraphs_and_headlines() {
                 "- Cost: $412 million",
                 "- Homes protected: 14,000",
             ],
+        ),
+        (
+            "他说：「今天先这样。」然后离开。好！",
+            &["他说：「今天先这样。」", "然后离开。", "好！"],
         ),
         ("", &[]),
         ("  \n\n \n", &[]),
@@ -275,4 +296,12 @@ fn german_and_french() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn an_ellipsis_character_before_spaced_dots_is_split_cleanly() {
+    let text = "Hmm…. . . . Then he left.";
+    let sentences = split(text);
+    assert_eq!(sentences.first(), Some(&"Hmm…"));
+    assert_eq!(sentences.last(), Some(&"Then he left."));
 }
