@@ -1,7 +1,8 @@
 //! Aligning two sentence sequences into rows: a diff of normalised sentence keys, then moves
 //! and pairings inside the changed regions, then the rows in reading order.
 
-use super::normalize::{Bag, Interner, fold_positions};
+use super::bag::Bag;
+use super::key::{Interner, fold_positions};
 use super::{Kind, Options, Row, Side, diff, inline, moves, pair};
 
 /// Word similarity ignores spelling variants and punctuation, so two different sentences can
@@ -30,6 +31,64 @@ struct Region {
     right: std::ops::Range<usize>,
 }
 
+/// Where every sentence of both sides went, filled in phase by phase.
+struct Links {
+    left: Vec<Link>,
+    right: Vec<Link>,
+}
+
+impl Links {
+    /// Shared links from the equal runs of the sentence diff, and the regions between them.
+    fn from_diff(left_ids: &[u32], right_ids: &[u32], id_count: usize) -> (Links, Vec<Region>) {
+        let mut links = Links {
+            left: vec![Link::Free; left_ids.len()],
+            right: vec![Link::Free; right_ids.len()],
+        };
+        let mut regions = Vec::new();
+        let (mut l, mut r) = (0, 0);
+        let ends = diff::equal_runs(left_ids, right_ids, id_count)
+            .into_iter()
+            .chain(std::iter::once(diff::Run {
+                left: left_ids.len(),
+                right: right_ids.len(),
+                len: 0,
+            }));
+        for run in ends {
+            if run.left > l || run.right > r {
+                regions.push(Region {
+                    left: l..run.left,
+                    right: r..run.right,
+                });
+            }
+            for k in 0..run.len {
+                links.set(run.left + k, run.right + k, |to| Link::Shared(to));
+            }
+            (l, r) = (run.left + run.len, run.right + run.len);
+        }
+        (links, regions)
+    }
+
+    /// Links left `l` with right `r`; `link` makes the link from the partner's index.
+    fn set(&mut self, l: usize, r: usize, link: impl Fn(usize) -> Link) {
+        self.left[l] = link(r);
+        self.right[r] = link(l);
+    }
+
+    fn free_left(&self) -> Vec<usize> {
+        free(&self.left)
+    }
+
+    fn free_right(&self) -> Vec<usize> {
+        free(&self.right)
+    }
+}
+
+fn free(links: &[Link]) -> Vec<usize> {
+    (0..links.len())
+        .filter(|&i| links[i] == Link::Free)
+        .collect()
+}
+
 /// Aligns the sentences of `left` and `right` into rows (see [`super::Comparison::rows`]).
 pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
     let left_texts: Vec<&str> = (0..left.sentences.len())
@@ -42,101 +101,59 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
     let mut interner = Interner::with_capacity(left_texts.len() + right_texts.len());
     let left_ids = intern(&mut interner, left, &left_texts, options);
     let right_ids = intern(&mut interner, right, &right_texts, options);
-
-    let mut left_links = vec![Link::Free; left_ids.len()];
-    let mut right_links = vec![Link::Free; right_ids.len()];
-    let mut regions: Vec<Region> = Vec::new();
-    let (mut l, mut r) = (0, 0);
-    for run in diff::equal_runs(&left_ids, &right_ids, interner.len()) {
-        if run.left > l || run.right > r {
-            regions.push(Region {
-                left: l..run.left,
-                right: r..run.right,
-            });
-        }
-        for k in 0..run.len {
-            left_links[run.left + k] = Link::Shared(run.right + k);
-            right_links[run.right + k] = Link::Shared(run.left + k);
-        }
-        (l, r) = (run.left + run.len, run.right + run.len);
-    }
-    if l < left_ids.len() || r < right_ids.len() {
-        regions.push(Region {
-            left: l..left_ids.len(),
-            right: r..right_ids.len(),
-        });
-    }
+    let (mut links, regions) = Links::from_diff(&left_ids, &right_ids, interner.len());
 
     // 1. Identical sentences that changed place.
-    let free = |links: &[Link]| -> Vec<usize> {
-        (0..links.len())
-            .filter(|&i| links[i] == Link::Free)
-            .collect()
-    };
     for (l, r) in moves::exact(
-        &free(&left_links),
-        &free(&right_links),
+        &links.free_left(),
+        &links.free_right(),
         &left_ids,
         &right_ids,
     ) {
-        left_links[l] = Link::Moved(r, 1.0);
-        right_links[r] = Link::Moved(l, 1.0);
+        links.set(l, r, |to| Link::Moved(to, 1.0));
     }
 
     // 2. Reworded sentences paired in place, region by region.
-    let bags = |texts: &[&str], links: &[Link]| -> Vec<Bag> {
-        texts
-            .iter()
-            .zip(links)
-            .map(|(t, link)| {
-                if *link == Link::Free {
-                    Bag::new(t)
-                } else {
-                    Bag::default()
-                }
-            })
-            .collect()
-    };
-    let left_bags = bags(&left_texts, &left_links);
-    let right_bags = bags(&right_texts, &right_links);
+    let left_bags = bags(&left_texts, &links.left);
+    let right_bags = bags(&right_texts, &links.right);
     for region in &regions {
         let lefts: Vec<usize> = region
             .left
             .clone()
-            .filter(|&l| left_links[l] == Link::Free)
+            .filter(|&l| links.left[l] == Link::Free)
             .collect();
         let rights: Vec<usize> = region
             .right
             .clone()
-            .filter(|&r| right_links[r] == Link::Free)
+            .filter(|&r| links.right[r] == Link::Free)
             .collect();
         let pairs = pair::pair_in_order(lefts.len(), rights.len(), options.threshold, |i, j| {
             left_bags[lefts[i]].similarity(&right_bags[rights[j]])
         });
         for p in pairs {
-            let (l, r) = (lefts[p.left], rights[p.right]);
             let score = p.score.min(BELOW_IDENTICAL);
-            left_links[l] = Link::Modified(r, score);
-            right_links[r] = Link::Modified(l, score);
+            links.set(lefts[p.left], rights[p.right], |to| {
+                Link::Modified(to, score)
+            });
         }
     }
 
     // 3. Edited sentences that changed place.
     let move_threshold = (options.threshold + MOVE_MARGIN).min(0.95);
     let found = moves::similar(
-        &free(&left_links),
-        &free(&right_links),
+        &links.free_left(),
+        &links.free_right(),
         &left_bags,
         &right_bags,
         move_threshold,
     );
     for (l, r, score) in found {
         let score = score.min(BELOW_IDENTICAL);
-        left_links[l] = Link::Moved(r, score);
-        right_links[r] = Link::Moved(l, score);
+        links.set(l, r, |to| Link::Moved(to, score));
     }
 
-    let mut rows = assemble(&left_links, &right_links);
+    // 4. Rows in reading order, with the changed words of every pair.
+    let mut rows = assemble(&links.left, &links.right);
     for row in &mut rows {
         if let (Kind::Modified | Kind::Moved, Some(l), Some(r)) = (row.kind, row.left, row.right) {
             let (ls, rs) = (&left.sentences[l], &right.sentences[r]);
@@ -145,6 +162,21 @@ pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// Word bags of the sentences still unmatched (the others are never scored).
+fn bags(texts: &[&str], links: &[Link]) -> Vec<Bag> {
+    texts
+        .iter()
+        .zip(links)
+        .map(|(t, link)| {
+            if *link == Link::Free {
+                Bag::new(t)
+            } else {
+                Bag::default()
+            }
+        })
+        .collect()
 }
 
 /// The key ids of one side's sentences.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use similar::{Algorithm, DiffOp, capture_diff_slices, capture_diff_slices_deadline};
 
 use super::Options;
-use super::normalize::{fold_into, is_punctuation, plain_char};
+use super::key::{fold_into, is_punctuation, plain_char};
 
 /// Pairs up to this many (left × right) tokens are diffed exactly; ordinary sentences are far
 /// below it.

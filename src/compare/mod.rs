@@ -7,10 +7,11 @@
 //! and changed; mark the changed words of every pair ([`inline`]).
 
 pub mod align;
+pub mod bag;
 pub mod diff;
 pub mod inline;
+pub mod key;
 pub mod moves;
-pub mod normalize;
 pub mod pair;
 pub mod segment;
 
@@ -123,7 +124,7 @@ impl Side {
 }
 
 /// Counts per kind and the overall similarity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Summary {
     /// Rows of kind shared.
     pub shared: usize,

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::normalize::Bag;
+use super::bag::Bag;
 
 /// A sentence is looked up under at most this many of its rarest content words.
 const PROBE_WORDS: usize = 4;
