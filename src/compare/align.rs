@@ -61,7 +61,7 @@ impl Links {
                 });
             }
             for k in 0..run.len {
-                links.set(run.left + k, run.right + k, |to| Link::Shared(to));
+                links.set(run.left + k, run.right + k, Link::Shared);
             }
             (l, r) = (run.left + run.len, run.right + run.len);
         }
