@@ -4,8 +4,11 @@
 //! [`compare::Comparison`] (computed once), and the [`report`] renderers (and the viewer)
 //! only read it.
 
+pub mod app;
 pub mod cli;
+pub mod command;
 pub mod compare;
 pub mod load;
 pub mod report;
 pub mod synth;
+pub mod ui;

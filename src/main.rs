@@ -1,4 +1,4 @@
-//! The `redline` binary: command line and (with no subcommand) the viewer.
+//! The `redline` binary: the command line, and with no subcommand the viewer.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,10 +7,31 @@ fn main() -> ExitCode {
     redline::cli::main(viewer)
 }
 
-/// The desktop viewer is not part of this build yet; say so instead of doing nothing.
-fn viewer(_left: Option<PathBuf>, _right: Option<PathBuf>) -> ExitCode {
-    eprintln!(
-        "redline: the viewer is not available in this build; use `redline compare LEFT RIGHT`"
+/// Opens the viewer on the given files (the bundled samples when none).
+fn viewer(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Redline")
+        .with_app_id("redline")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([640.0, 400.0]);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Redline",
+        options,
+        Box::new(move |_cc| Ok(Box::new(redline::app::App::with_files(left, right)))),
     );
-    ExitCode::from(redline::cli::EXIT_ERROR)
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("redline: cannot open the window: {error}");
+            ExitCode::from(redline::cli::EXIT_ERROR)
+        }
+    }
 }

@@ -26,6 +26,12 @@ impl ParagraphBreaks {
             Kind::Moved => None,
             _ => row.right.map(|r| comparison.right.sentences[r].paragraph),
         };
+        self.starts(left, right)
+    }
+
+    /// Whether a line showing a sentence of left paragraph `left` and/or right paragraph
+    /// `right` starts a new paragraph.
+    pub fn starts(&mut self, left: Option<usize>, right: Option<usize>) -> bool {
         let changed = |last: Option<usize>, now: Option<usize>| matches!((last, now), (Some(a), Some(b)) if a != b);
         let starts = changed(self.left, left) || changed(self.right, right);
         self.left = left.or(self.left);

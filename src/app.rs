@@ -1,0 +1,399 @@
+//! The desktop app: owns the two documents, the comparison and the view state; draws the
+//! panels each frame and applies the frame's [`Command`]s at its end, in one place.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::command::{Command, Side};
+use crate::compare::Options;
+use crate::load::{Document, LoadError};
+use crate::ui::find::Find;
+use crate::ui::path_field::PathField;
+use crate::ui::theme::Theme;
+use crate::ui::view_state::ViewState;
+use crate::ui::work::{self, Done, View, Workers};
+use crate::ui::{drop, panes, status, toolbar};
+
+/// The bundled sample pair, shown when there is nothing else to open.
+const SAMPLE_ORIGINAL: &str = include_str!("../assets/samples/original.txt");
+const SAMPLE_REVISED: &str = include_str!("../assets/samples/revised.txt");
+
+/// A file dialog that answers "cancelled" faster than this had no dialog to show.
+const INSTANT_ANSWER: Duration = Duration::from_millis(150);
+
+/// The viewer.
+pub struct App {
+    /// The original.
+    pub left: Arc<Document>,
+    /// The revision.
+    pub right: Arc<Document>,
+    /// Comparison options.
+    pub options: Options,
+    /// The comparison shown (the previous one stays until a new one is ready).
+    pub view: Option<View>,
+    /// Scrolling, current change, theme, zoom.
+    pub state: ViewState,
+    /// The find bar.
+    pub find: Find,
+    /// The in-app path field, when open.
+    pub path_field: Option<PathField>,
+    /// The message banner (errors), shown once until dismissed.
+    pub banner: Option<String>,
+    /// Commands gathered during the frame.
+    pub(crate) commands: Vec<Command>,
+    workers: Workers,
+    /// Numbers requests so that a late answer to an old one is ignored.
+    generation: u64,
+    title: String,
+}
+
+impl App {
+    /// The app on the bundled sample pair.
+    pub fn new() -> App {
+        let left = Arc::new(Document::from_text("original.txt", SAMPLE_ORIGINAL));
+        let right = Arc::new(Document::from_text("revised.txt", SAMPLE_REVISED));
+        let mut app = App {
+            left,
+            right,
+            options: Options::default(),
+            view: None,
+            state: ViewState::default(),
+            find: Find::default(),
+            path_field: None,
+            banner: None,
+            commands: Vec::new(),
+            workers: Workers::default(),
+            generation: 0,
+            title: String::new(),
+        };
+        app.recompute();
+        app
+    }
+
+    /// The app opening `left` and `right` (either may be missing: the sample fills in).
+    pub fn with_files(left: Option<PathBuf>, right: Option<PathBuf>) -> App {
+        let mut app = App::new();
+        let paths: Vec<PathBuf> = left.into_iter().chain(right).collect();
+        match paths.len() {
+            0 => {}
+            1 => app.load(paths, Some(Side::Right)),
+            _ => app.load_in_order(paths),
+        }
+        app
+    }
+
+    /// Whether a comparison or load is running in the background.
+    pub fn is_busy(&self) -> bool {
+        self.workers.running > 0
+    }
+
+    /// The theme in use.
+    pub fn theme(&self) -> Theme {
+        Theme::for_dark(self.state.dark)
+    }
+
+    /// Draws one frame and applies its commands.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.workers.set_context(&ctx);
+        while let Some(done) = self.workers.try_recv() {
+            self.receive(done);
+        }
+        ctx.set_theme(if self.state.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let typing = ctx.memory(|m| m.focused().is_some());
+        for command in Command::from_keyboard(&ctx) {
+            // In a text field only the shortcuts that make sense there apply.
+            let allowed = !typing
+                || matches!(
+                    command,
+                    Command::Dismiss
+                        | Command::FindNext
+                        | Command::FindPrevious
+                        | Command::Find
+                        | Command::OpenPath
+                );
+            if allowed {
+                self.commands.push(command);
+            }
+        }
+
+        egui::Panel::top("toolbar").show(ui, |ui| toolbar::toolbar_ui(self, ui));
+        if let Some(message) = self.banner.clone() {
+            egui::Panel::top("banner")
+                .frame(
+                    egui::Frame::new()
+                        .fill(self.theme().banner)
+                        .inner_margin(6.0),
+                )
+                .show(ui, |ui| {
+                    toolbar::banner_ui(ui, &message, &mut self.commands)
+                });
+        }
+        if self.path_field.is_some() {
+            egui::Panel::top("path").show(ui, |ui| crate::ui::path_field::path_field_ui(self, ui));
+        }
+        if self.find.open {
+            egui::Panel::top("find").show(ui, |ui| crate::ui::find::find_ui(self, ui));
+        }
+        egui::Panel::bottom("status").show(ui, |ui| status::status_ui(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            panes::panes_ui(self, ui);
+            drop::drop_ui(self, ui);
+        });
+
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command);
+        }
+        self.update_title(&ctx);
+        if self.is_busy() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenOriginal => self.pick(Some(Side::Left)),
+            Command::OpenRevised => self.pick(Some(Side::Right)),
+            Command::OpenBoth => self.pick(None),
+            Command::OpenPath => self.path_field = Some(PathField::new(None)),
+            Command::LoadFiles(paths, side) => self.load(paths, side),
+            Command::SwapSides => {
+                std::mem::swap(&mut self.left, &mut self.right);
+                self.recompute();
+            }
+            Command::Reload => self.reload(),
+            Command::ToggleIgnoreCase => {
+                self.options.ignore_case ^= true;
+                self.recompute();
+            }
+            Command::ToggleIgnorePunctuation => {
+                self.options.ignore_punctuation ^= true;
+                self.recompute();
+            }
+            Command::TogglePlainTypography => {
+                self.options.plain_typography ^= true;
+                self.recompute();
+            }
+            Command::SetThreshold(x) => {
+                if (self.options.threshold - x).abs() > f32::EPSILON {
+                    self.options.threshold = x.clamp(0.0, 1.0);
+                    self.recompute();
+                }
+            }
+            Command::NextChange => self.step_change(true),
+            Command::PreviousChange => self.step_change(false),
+            Command::GoToRow(row) => {
+                if let Some(view) = &self.view {
+                    self.state.go_to_row(&view.lines, row);
+                }
+            }
+            Command::ToggleSync => self
+                .state
+                .toggle_sync(self.view.as_ref().map(|v| &*v.lines)),
+            Command::ToggleTheme => self.state.dark ^= true,
+            Command::ZoomIn => self.state.zoom = (self.state.zoom + 0.1).min(3.0),
+            Command::ZoomOut => self.state.zoom = (self.state.zoom - 0.1).max(0.5),
+            Command::ZoomReset => self.state.zoom = 1.0,
+            Command::Find => self.find.open(),
+            Command::FindNext | Command::FindPrevious => {
+                if let Some(view) = &self.view {
+                    self.find
+                        .step(command == Command::FindNext, view, &mut self.state);
+                }
+            }
+            Command::Dismiss => {
+                if self.find.open {
+                    self.find.open = false;
+                } else if self.path_field.is_some() {
+                    self.path_field = None;
+                } else {
+                    self.banner = None;
+                }
+            }
+        }
+    }
+
+    fn step_change(&mut self, forward: bool) {
+        if let Some(view) = &self.view {
+            self.state.step_change(&view.lines, forward);
+        }
+    }
+
+    fn pick(&mut self, side: Option<Side>) {
+        if !work::dialogs_available() {
+            self.path_field = Some(PathField::with_note(
+                side,
+                "No file dialog is available on this system: type a path instead.",
+            ));
+            return;
+        }
+        self.workers.spawn(move || work::pick(side));
+    }
+
+    /// Opens `paths`: one file into `side` (the revision when `None`), or two files (the
+    /// older on the left). Anything else is refused with a message, keeping what is shown.
+    pub fn load(&mut self, paths: Vec<PathBuf>, side: Option<Side>) {
+        match (paths.len(), side) {
+            (0, _) => {}
+            (1, side) => self.request_load(vec![(side.unwrap_or(Side::Right), paths[0].clone())]),
+            (2, _) => self.load_in_order(paths),
+            (n, _) => {
+                self.banner = Some(format!(
+                    "Cannot open {n} files at once: drop one file onto a pane, or two files to compare them."
+                ));
+            }
+        }
+    }
+
+    /// Opens two files, the one modified earlier as the original.
+    fn load_in_order(&mut self, mut paths: Vec<PathBuf>) {
+        let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        if let (Some(a), Some(b)) = (modified(&paths[0]), modified(&paths[1]))
+            && b < a
+        {
+            paths.swap(0, 1);
+        }
+        let right = paths.pop();
+        let left = paths.pop();
+        if let (Some(left), Some(right)) = (left, right) {
+            self.request_load(vec![(Side::Left, left), (Side::Right, right)]);
+        }
+    }
+
+    fn request_load(&mut self, requests: Vec<(Side, PathBuf)>) {
+        self.generation += 1;
+        let generation = self.generation;
+        let small = requests.iter().all(|(_, p)| {
+            std::fs::metadata(p)
+                .map(|m| (m.len() as usize) < work::INLINE_BYTES / 2)
+                .unwrap_or(true)
+        });
+        if small {
+            self.loaded(work::load_all(requests));
+        } else {
+            self.workers.spawn(move || Done::Loaded {
+                generation,
+                files: work::load_all(requests),
+            });
+        }
+    }
+
+    fn reload(&mut self) {
+        let requests: Vec<(Side, PathBuf)> = [(Side::Left, &self.left), (Side::Right, &self.right)]
+            .into_iter()
+            .filter_map(|(side, doc)| Some((side, doc.path.clone()?)))
+            .collect();
+        if requests.is_empty() {
+            self.recompute();
+        } else {
+            self.request_load(requests);
+        }
+    }
+
+    /// Takes loaded files: all or nothing, so a bad file leaves the comparison as it was.
+    fn loaded(&mut self, files: Vec<(Side, Result<Document, LoadError>)>) {
+        let mut accepted = Vec::new();
+        for (side, result) in files {
+            match result {
+                Ok(document) => accepted.push((side, Arc::new(document))),
+                Err(error) => {
+                    self.banner = Some(format!(
+                        "Could not open {error}. The comparison is unchanged."
+                    ));
+                    return;
+                }
+            }
+        }
+        for (side, document) in accepted {
+            match side {
+                Side::Left => self.left = document,
+                Side::Right => self.right = document,
+            }
+        }
+        self.banner = None;
+        self.recompute();
+    }
+
+    /// Compares the current documents with the current options: at once when small, on a
+    /// worker otherwise (the previous comparison stays on screen meanwhile).
+    pub fn recompute(&mut self) {
+        self.generation += 1;
+        let generation = self.generation;
+        let (left, right, options) = (self.left.clone(), self.right.clone(), self.options);
+        if left.text.len() + right.text.len() < work::INLINE_BYTES {
+            self.set_view(View::compute(left, right, &options));
+        } else {
+            self.workers.spawn(move || Done::Compared {
+                generation,
+                view: View::compute(left, right, &options),
+            });
+        }
+    }
+
+    fn set_view(&mut self, view: View) {
+        let same_documents = self.view.as_ref().is_some_and(|old| {
+            Arc::ptr_eq(
+                &old.comparison.left.document,
+                &view.comparison.left.document,
+            ) && Arc::ptr_eq(
+                &old.comparison.right.document,
+                &view.comparison.right.document,
+            )
+        });
+        self.state.new_view(&view.lines, same_documents);
+        self.find.refresh(&view);
+        self.view = Some(view);
+    }
+
+    fn receive(&mut self, done: Done) {
+        match done {
+            Done::Loaded { generation, files } if generation == self.generation => {
+                self.loaded(files)
+            }
+            Done::Compared { generation, view } if generation == self.generation => {
+                self.set_view(view)
+            }
+            Done::Picked {
+                side,
+                paths,
+                open_for,
+            } => {
+                if !paths.is_empty() {
+                    self.load(paths, side);
+                } else if open_for < INSTANT_ANSWER {
+                    self.path_field = Some(PathField::with_note(
+                        side,
+                        "The file dialog could not be shown here: type a path instead.",
+                    ));
+                }
+            }
+            Done::Loaded { .. } | Done::Compared { .. } => {} // superseded
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!("Redline — {} ↔ {}", self.left.name, self.right.name);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl Default for App {
+    fn default() -> Self {
+        App::new()
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

@@ -1,0 +1,172 @@
+//! One side of one line: a sentence laid out with its kind's colours (changed words and find
+//! matches stronger), or the hatched gap / moved-elsewhere note facing a one-sided sentence.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align2, Color32, FontId, Galley, Painter, Rect, Shape, Stroke, Ui, Vec2};
+
+use super::theme::{Theme, paint_symbol};
+use crate::compare::{Comparison, Kind, Row};
+
+/// Space between a sentence and the line below, and inside the tinted box.
+pub const PADDING: f32 = 3.0;
+/// Extra space above the first line of a paragraph.
+pub const PARAGRAPH_GAP: f32 = 10.0;
+/// Width of the gutter that carries the kind symbol.
+pub const GUTTER: f32 = 18.0;
+
+/// The text of one sentence, formatted for display.
+pub struct SentenceText<'a> {
+    /// The sentence.
+    pub text: &'a str,
+    /// Its byte offset in the document (change and match ranges are document offsets).
+    pub start: usize,
+    /// Changed words, as document ranges.
+    pub changes: &'a [Range<usize>],
+    /// Find matches, as document ranges.
+    pub matches: &'a [Range<usize>],
+    /// Its row's kind.
+    pub kind: Kind,
+}
+
+impl SentenceText<'_> {
+    /// The layout job: plain text, changed words on the kind's strong colour, matches on the
+    /// find colour. Hard-wrapped line breaks inside the sentence are shown as spaces.
+    pub fn job(&self, theme: &Theme, font: &FontId, wrap_width: f32) -> LayoutJob {
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = wrap_width;
+        let mut cuts: Vec<usize> = vec![0, self.text.len()];
+        for r in self.changes.iter().chain(self.matches) {
+            for edge in [r.start, r.end] {
+                let at = edge.saturating_sub(self.start).min(self.text.len());
+                if self.text.is_char_boundary(at) {
+                    cuts.push(at);
+                }
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let inside = |ranges: &[Range<usize>], at: usize| {
+            let abs = at + self.start;
+            ranges.iter().any(|r| r.start <= abs && abs < r.end)
+        };
+        for pair in cuts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let background = if inside(self.matches, a) {
+                theme.find_match
+            } else if inside(self.changes, a) {
+                theme.strong(self.kind)
+            } else {
+                Color32::TRANSPARENT
+            };
+            let piece: String = self.text[a..b]
+                .chars()
+                .map(|c| if c == '\n' { ' ' } else { c })
+                .collect();
+            job.append(
+                &piece,
+                0.0,
+                TextFormat {
+                    font_id: font.clone(),
+                    color: theme.text,
+                    background,
+                    ..Default::default()
+                },
+            );
+        }
+        job
+    }
+}
+
+/// The sentence-text description of sentence `index` on one side of `row`.
+pub fn sentence_text<'a>(
+    comparison: &'a Comparison,
+    row: &'a Row,
+    left: bool,
+    index: usize,
+    matches: &'a [Range<usize>],
+) -> SentenceText<'a> {
+    let side = if left {
+        &comparison.left
+    } else {
+        &comparison.right
+    };
+    let sentence = side.sentences[index];
+    SentenceText {
+        text: &side.document.text[sentence.range()],
+        start: sentence.start,
+        changes: if left {
+            &row.left_changes
+        } else {
+            &row.right_changes
+        },
+        matches,
+        kind: row.kind,
+    }
+}
+
+/// Lays out a sentence.
+pub fn layout(
+    ui: &Ui,
+    text: &SentenceText<'_>,
+    theme: &Theme,
+    font: &FontId,
+    width: f32,
+) -> Arc<Galley> {
+    ui.painter().layout_job(text.job(theme, font, width))
+}
+
+/// Paints the tinted box and gutter symbol of a sentence of `kind` in `rect` (gutter included).
+pub fn paint_sentence_frame(
+    painter: &Painter,
+    rect: Rect,
+    kind: Kind,
+    theme: &Theme,
+    font: &FontId,
+) {
+    let body = Rect::from_min_max(rect.min + Vec2::new(GUTTER, 0.0), rect.max);
+    if kind != Kind::Shared {
+        painter.rect_filled(body, 3.0, theme.tint(kind));
+        let center = rect.left_top() + Vec2::new(GUTTER / 2.0, PADDING + font.size * 0.6);
+        paint_symbol(painter, center, kind, theme.mark(kind), font.size);
+    }
+}
+
+/// Paints the hatched gap facing a one-sided sentence.
+pub fn paint_gap(painter: &Painter, rect: Rect, theme: &Theme) {
+    let body = Rect::from_min_max(rect.min + Vec2::new(GUTTER, 0.0), rect.max)
+        .shrink2(Vec2::new(0.0, 1.0));
+    let painter = painter.with_clip_rect(body.intersect(painter.clip_rect()));
+    let stroke = Stroke::new(1.0, theme.hatch);
+    let step = 8.0;
+    let mut x = body.left() - body.height();
+    while x < body.right() {
+        painter.add(Shape::line_segment(
+            [
+                egui::pos2(x, body.bottom()),
+                egui::pos2(x + body.height(), body.top()),
+            ],
+            stroke,
+        ));
+        x += step;
+    }
+}
+
+/// Paints the note where a moved sentence stands on the other side ("moved ↓ / ↑").
+pub fn paint_moved_note(painter: &Painter, rect: Rect, below: bool, theme: &Theme, font: &FontId) {
+    paint_gap(painter, rect, theme);
+    let note = if below {
+        "moved further down"
+    } else {
+        "moved further up"
+    };
+    painter.text(
+        rect.left_top() + Vec2::new(GUTTER + 6.0, PADDING),
+        Align2::LEFT_TOP,
+        note,
+        FontId::new(font.size * 0.85, font.family.clone()),
+        theme.mark(Kind::Moved),
+    );
+}

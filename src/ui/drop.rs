@@ -1,0 +1,71 @@
+//! Drag and drop: while files hover over the window the pane that would receive them is
+//! highlighted ("Drop to open as original"); a drop becomes a [`Command::LoadFiles`].
+
+use egui::{Align2, FontId, Rect, Ui, pos2};
+
+use crate::app::App;
+use crate::command::{Command, Side};
+
+/// The side of the window under `x`: left half original, right half revised.
+fn side_at(rect: Rect, x: Option<f32>) -> Option<Side> {
+    x.map(|x| {
+        if x < rect.center().x {
+            Side::Left
+        } else {
+            Side::Right
+        }
+    })
+}
+
+/// Highlights the drop target while hovering and turns a drop into a command.
+pub fn drop_ui(app: &mut App, ui: &mut Ui) {
+    let rect = ui.max_rect();
+    let (hovered, dropped, pointer) = ui.input(|i| {
+        (
+            i.raw.hovered_files.len(),
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect::<Vec<_>>(),
+            i.pointer.hover_pos().map(|p| p.x),
+        )
+    });
+    let side = side_at(rect, pointer);
+    if hovered > 0 {
+        let theme = app.theme();
+        let painter = ui.painter();
+        let (target, text) = match (hovered, side) {
+            (1, Some(Side::Left)) => (
+                Rect::from_min_max(rect.min, pos2(rect.center().x, rect.bottom())),
+                "Drop to open as original",
+            ),
+            (1, _) => (
+                Rect::from_min_max(pos2(rect.center().x, rect.top()), rect.max),
+                "Drop to open as revised",
+            ),
+            (2, _) => (
+                rect,
+                "Drop to compare these two files (the older one as original)",
+            ),
+            _ => (rect, "Drop one file onto a pane, or two files to compare"),
+        };
+        painter.rect_filled(target, 6.0, theme.drop_target);
+        painter.text(
+            target.center(),
+            Align2::CENTER_CENTER,
+            text,
+            FontId::proportional(22.0),
+            theme.text,
+        );
+    }
+    if !dropped.is_empty() {
+        // One file goes where it was dropped (the revision if the pointer is unknown).
+        let side = if dropped.len() == 1 {
+            Some(side.unwrap_or(Side::Right))
+        } else {
+            None
+        };
+        app.commands.push(Command::LoadFiles(dropped, side));
+    }
+}

@@ -1,0 +1,161 @@
+//! Find (Ctrl+F): matches of a text in either version, highlighted in the panes, stepped
+//! through with next/previous.
+
+use std::ops::Range;
+
+use egui::{Key, Ui};
+
+use super::view_state::{Reveal, ViewState};
+use super::work::View;
+use crate::app::App;
+use crate::command::{Command, Side};
+
+/// One match: a side, a sentence and the byte range in that side's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match {
+    /// The side.
+    pub side: Side,
+    /// The sentence.
+    pub sentence: usize,
+    /// The matched text, as a document range.
+    pub range: Range<usize>,
+}
+
+/// The find bar's state.
+#[derive(Default)]
+pub struct Find {
+    /// Whether the bar is shown.
+    pub open: bool,
+    /// The text searched for.
+    pub query: String,
+    /// Matches in reading order: left side first, then right.
+    pub matches: Vec<Match>,
+    /// The current match.
+    pub current: Option<usize>,
+    focus: bool,
+    /// Ranges per (side, sentence) for highlighting, in `matches` order.
+    ranges: Vec<Range<usize>>,
+}
+
+impl Find {
+    /// Opens the bar and focuses its field.
+    pub fn open(&mut self) {
+        self.open = true;
+        self.focus = true;
+    }
+
+    /// Recomputes the matches (after the query or the comparison changed).
+    pub fn refresh(&mut self, view: &View) {
+        self.matches.clear();
+        self.current = None;
+        let needle = self.query.to_lowercase();
+        if needle.is_empty() {
+            self.ranges.clear();
+            return;
+        }
+        for (side, doc_side) in [
+            (Side::Left, &view.comparison.left),
+            (Side::Right, &view.comparison.right),
+        ] {
+            for (index, sentence) in doc_side.sentences.iter().enumerate() {
+                let text = &doc_side.document.text[sentence.range()];
+                // Lowercasing can change byte lengths; search case-sensitively then too.
+                let lower = text.to_lowercase();
+                let (haystack, query) = if lower.len() == text.len() {
+                    (lower.as_str(), needle.as_str())
+                } else {
+                    (text, self.query.as_str())
+                };
+                for (at, found) in haystack.match_indices(query) {
+                    let start = sentence.start + at;
+                    self.matches.push(Match {
+                        side,
+                        sentence: index,
+                        range: start..start + found.len(),
+                    });
+                }
+            }
+        }
+        self.ranges = self.matches.iter().map(|m| m.range.clone()).collect();
+    }
+
+    /// The match ranges inside sentence `index` of `side` (for highlighting).
+    pub fn matches_in(&self, side: Side, index: usize) -> &[Range<usize>] {
+        let start = self.matches.partition_point(|m| {
+            (m.side == Side::Right, m.sentence) < (side == Side::Right, index)
+        });
+        let end = self.matches.partition_point(|m| {
+            (m.side == Side::Right, m.sentence) <= (side == Side::Right, index)
+        });
+        &self.ranges[start..end]
+    }
+
+    /// Moves to the next or previous match and scrolls to it.
+    pub fn step(&mut self, forward: bool, view: &View, state: &mut ViewState) {
+        if self.matches.is_empty() {
+            return;
+        }
+        let n = self.matches.len();
+        let next = match (self.current, forward) {
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+            (None, true) => 0,
+            (None, false) => n - 1,
+        };
+        self.current = Some(next);
+        let m = &self.matches[next];
+        let lines = &view.lines;
+        let line = match m.side {
+            Side::Left => lines.line_from_left[m.sentence],
+            Side::Right => lines.line_from_right[m.sentence],
+        };
+        state.reveal = Some(if state.sync {
+            Reveal::Aligned(line, 0.5)
+        } else {
+            Reveal::Pane(m.side, m.sentence, 0.5)
+        });
+    }
+}
+
+/// Draws the find bar.
+pub fn find_ui(app: &mut App, ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Find:");
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut app.find.query).desired_width(260.0))
+            .labelled_by(label.id);
+        if std::mem::take(&mut app.find.focus) {
+            response.request_focus();
+        }
+        if response.changed()
+            && let Some(view) = &app.view
+        {
+            app.find.refresh(view);
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            app.commands.push(Command::FindNext);
+            response.request_focus();
+        }
+        for command in [Command::FindPrevious, Command::FindNext] {
+            let hint = command.hint(ui.ctx());
+            if ui.button(command.label()).on_hover_text(hint).clicked() {
+                app.commands.push(command);
+            }
+        }
+        let count = app.find.matches.len();
+        let status = match (app.find.current, count) {
+            (_, 0) if app.find.query.is_empty() => String::new(),
+            (_, 0) => "no matches".to_string(),
+            (Some(c), n) => format!("{} of {n}", c + 1),
+            (None, n) => format!("{n} match{}", if n == 1 { "" } else { "es" }),
+        };
+        ui.label(status);
+        if ui
+            .button("Close")
+            .on_hover_text(Command::Dismiss.hint(ui.ctx()))
+            .clicked()
+        {
+            app.commands.push(Command::Dismiss);
+        }
+    });
+}
