@@ -93,6 +93,14 @@ impl App {
         Theme::for_dark(self.state.dark)
     }
 
+    fn egui_theme(&self) -> egui::Theme {
+        if self.state.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        }
+    }
+
     /// Draws one frame and applies its commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -100,11 +108,7 @@ impl App {
         while let Some(done) = self.workers.try_recv() {
             self.receive(done);
         }
-        ctx.set_theme(if self.state.dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
+        ui.set_style(ctx.style_of(self.egui_theme()));
         let typing = ctx.memory(|m| m.focused().is_some());
         for command in Command::from_keyboard(&ctx) {
             // In a text field only the shortcuts that make sense there apply.
@@ -146,9 +150,16 @@ impl App {
             drop::drop_ui(self, ui);
         });
 
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // The frame was drawn before the commands took effect: draw the result.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(command);
         }
+        // Panels and popups take the context's theme when the next frame begins.
+        ctx.set_theme(self.egui_theme());
         self.update_title(&ctx);
         if self.is_busy() {
             ctx.request_repaint_after(Duration::from_millis(100));

@@ -154,13 +154,22 @@ pub fn paint_gap(painter: &Painter, rect: Rect, theme: &Theme) {
     }
 }
 
-/// Paints the note where a moved sentence stands on the other side ("moved ↓ / ↑").
-pub fn paint_moved_note(painter: &Painter, rect: Rect, below: bool, theme: &Theme, font: &FontId) {
+/// Paints the note where a moved sentence stands on the other side: on the left, where the
+/// original was ("original further up"); on the right, where it went ("moved further down").
+pub fn paint_moved_note(
+    painter: &Painter,
+    rect: Rect,
+    below: bool,
+    left: bool,
+    theme: &Theme,
+    font: &FontId,
+) {
     paint_gap(painter, rect, theme);
-    let note = if below {
-        "moved further down"
-    } else {
-        "moved further up"
+    let note = match (left, below) {
+        (true, true) => "original further down",
+        (true, false) => "original further up",
+        (false, true) => "moved further down",
+        (false, false) => "moved further up",
     };
     painter.text(
         rect.left_top() + Vec2::new(GUTTER + 6.0, PADDING),

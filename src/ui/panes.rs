@@ -375,10 +375,12 @@ fn draw_cell(
             Some(ui.put(Rect::from_min_size(at, galley.size()), label))
         }
         (Cell::MovedElsewhere(target), _) => {
+            let left = matches!(line.left, Cell::MovedElsewhere(_));
             cell::paint_moved_note(
                 ui.painter(),
                 rect,
                 target > index,
+                left,
                 &paint.theme,
                 &paint.font,
             );
