@@ -71,6 +71,16 @@ impl App {
         app
     }
 
+    /// The app on two documents already in memory, compared before it returns.
+    pub fn with_documents(left: Document, right: Document) -> App {
+        let mut app = App::new();
+        app.left = Arc::new(left);
+        app.right = Arc::new(right);
+        let view = View::compute(app.left.clone(), app.right.clone(), &app.options);
+        app.set_view(view);
+        app
+    }
+
     /// The app opening `left` and `right` (either may be missing: the sample fills in).
     pub fn with_files(left: Option<PathBuf>, right: Option<PathBuf>) -> App {
         let mut app = App::new();

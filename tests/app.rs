@@ -256,3 +256,28 @@ fn find_highlights_and_steps_through_matches() {
     assert_eq!(harness.state().find.current, Some(0));
     assert!(has_label(&harness, &format!("1 of {found}")));
 }
+
+#[test]
+fn the_path_field_opens_a_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = write(&dir, "draft.txt", "The vote was 7-4. Critics objected.");
+    let mut harness = harness(App::new());
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::L);
+    harness.run();
+    assert!(harness.state().path_field.is_some());
+    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
+    field.focus();
+    harness.run();
+    // Replace the suggested folder with the file's path.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(&draft.display().to_string());
+    harness.run();
+    harness.get_by_label("Open as original").click();
+    harness.run();
+    assert_eq!(harness.state().left.name, "draft.txt");
+    assert!(harness.state().path_field.is_none());
+}

@@ -140,7 +140,7 @@ pub fn paint_gap(painter: &Painter, rect: Rect, theme: &Theme) {
         .shrink2(Vec2::new(0.0, 1.0));
     let painter = painter.with_clip_rect(body.intersect(painter.clip_rect()));
     let stroke = Stroke::new(1.0, theme.hatch);
-    let step = 8.0;
+    let step = 14.0;
     let mut x = body.left() - body.height();
     while x < body.right() {
         painter.add(Shape::line_segment(

@@ -1,11 +1,52 @@
 //! The overview strip at the right edge: every change as a coloured tick over the whole
 //! document's height, the visible part marked; clicking or dragging scrolls there.
 
+use std::sync::Arc;
+
 use egui::{Color32, Rect, Sense, Stroke, Ui, pos2};
 
+use super::heights::Heights;
 use super::theme::Theme;
 use super::view_state::{Reveal, ViewState};
 use super::work::View;
+use crate::compare::Kind;
+
+/// The strip's ticks, merged per pixel row and kind, for one strip height and layout: a long
+/// document has far more changes than pixels, so they are computed once, not every frame.
+#[derive(Debug, Default)]
+pub struct Ticks {
+    key: (usize, u32, u32),
+    ticks: Vec<(f32, f32, Kind)>,
+}
+
+impl Ticks {
+    fn update(&mut self, view: &View, heights: &mut Heights, strip: f32) {
+        let total = heights.total().max(1.0);
+        // Measuring lines while scrolling nudges the total; ticks move by less than a pixel
+        // until it changes by about 0.1%, so only then are they recomputed.
+        let key = (
+            Arc::as_ptr(&view.lines) as usize,
+            strip as u32,
+            (total.log2() * 1000.0) as u32,
+        );
+        if key == self.key {
+            return;
+        }
+        self.key = key;
+        self.ticks.clear();
+        let scale = strip / total;
+        for &row in &view.lines.changes {
+            let line = view.lines.line_from_row[row];
+            let kind = view.comparison.rows[row].kind;
+            let top = heights.start(line) * scale;
+            let bottom = top + (heights.height(line) * scale).max(2.0);
+            match self.ticks.last_mut() {
+                Some(last) if last.2 == kind && top <= last.1 + 0.5 => last.1 = last.1.max(bottom),
+                _ => self.ticks.push((top, bottom, kind)),
+            }
+        }
+    }
+}
 
 /// Draws the strip in `rect`; `view_height` is the panes' height.
 pub fn overview_ui(
@@ -26,33 +67,23 @@ pub fn overview_ui(
             Color32::from_gray(232)
         },
     );
-    let heights = &mut state.aligned_heights;
-    let total = heights.total().max(1.0);
-    if heights.is_empty() {
+    if state.aligned_heights.is_empty() {
         return;
     }
-    let scale = rect.height() / total;
-    let lines = &view.lines;
-    // One tick per pixel row at most: a long document has far more changes than pixels.
-    let mut last: Option<(i32, crate::compare::Kind)> = None;
-    for &row in &lines.changes {
-        let line = lines.line_from_row[row];
-        let kind = view.comparison.rows[row].kind;
-        let top = rect.top() + heights.start(line) * scale;
-        let pixel = top as i32;
-        if last == Some((pixel, kind)) {
-            continue;
-        }
-        last = Some((pixel, kind));
-        let height = (heights.height(line) * scale).max(2.0);
+    state
+        .ticks
+        .update(view, &mut state.aligned_heights, rect.height());
+    for &(top, bottom, kind) in &state.ticks.ticks {
         let tick = Rect::from_min_max(
-            pos2(rect.left() + 2.0, top),
-            pos2(rect.right() - 2.0, top + height),
+            pos2(rect.left() + 2.0, rect.top() + top),
+            pos2(rect.right() - 2.0, rect.top() + bottom),
         );
         painter.rect_filled(tick, 0.0, theme.mark(kind));
     }
-    let current = state.current.and_then(|c| lines.changes.get(c).copied());
-    if let Some(current) = current {
+    let heights = &mut state.aligned_heights;
+    let scale = rect.height() / heights.total().max(1.0);
+    let lines = &view.lines;
+    if let Some(current) = state.current.and_then(|c| lines.changes.get(c).copied()) {
         let y = rect.top() + heights.start(lines.line_from_row[current]) * scale;
         painter.line_segment(
             [pos2(rect.left(), y), pos2(rect.right(), y)],
@@ -82,8 +113,7 @@ pub fn overview_ui(
     if let Some(pointer) = response.interact_pointer_pos()
         && (response.clicked() || response.dragged())
     {
-        let y = (pointer.y - rect.top()) / scale;
-        let line = heights.line_at(y);
+        let line = heights.line_at((pointer.y - rect.top()) / scale);
         state.reveal = Some(Reveal::Aligned(line, 0.5));
     }
 }

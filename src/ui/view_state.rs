@@ -3,6 +3,7 @@
 
 use super::heights::{Heights, ScrollPos};
 use super::lines::Lines;
+use super::overview::Ticks;
 use crate::command::Side;
 
 /// Where a reveal request wants a line.
@@ -43,6 +44,8 @@ pub struct ViewState {
     pub left_heights: Heights,
     /// Heights of the right sentences (unlinked mode).
     pub right_heights: Heights,
+    /// The overview strip's ticks.
+    pub ticks: Ticks,
 }
 
 impl Default for ViewState {
@@ -61,6 +64,7 @@ impl Default for ViewState {
             aligned_heights: Heights::default(),
             left_heights: Heights::default(),
             right_heights: Heights::default(),
+            ticks: Ticks::default(),
         }
     }
 }
