@@ -75,7 +75,12 @@ pub fn pane_ui(
         _ => None,
     };
     let row_height = ui.fonts_mut(|f| f.row_height(&paint.font));
-    let delta = scroll_input(ui, rect, view_height, row_height, false);
+    // The keyboard scrolls the pane the user is on: the one scrolled or pointed at last.
+    if ui.rect_contains_pointer(rect) {
+        state.last_scrolled = side;
+    }
+    let keyboard = state.last_scrolled == side;
+    let delta = scroll_input(ui, rect, view_height, row_height, keyboard);
     let pos = match side {
         Side::Left => &mut state.left,
         Side::Right => &mut state.right,
