@@ -10,5 +10,6 @@ pub mod command;
 pub mod compare;
 pub mod load;
 pub mod report;
+pub mod session;
 pub mod synth;
 pub mod ui;
