@@ -8,12 +8,17 @@ use std::time::Duration;
 use crate::command::{Command, Side};
 use crate::compare::Options;
 use crate::load::{Document, LoadError};
+use crate::session::{Session, Store};
 use crate::ui::find::Find;
 use crate::ui::path_field::PathField;
 use crate::ui::theme::Theme;
 use crate::ui::view_state::ViewState;
 use crate::ui::work::{self, Done, View, Workers};
-use crate::ui::{drop, panes, status, toolbar};
+use crate::ui::{drop, note, panes, sessions, status, toolbar};
+
+mod review;
+
+pub use review::{AUTOSAVE_DELAY, Reviews};
 
 /// The bundled sample pair, shown when there is nothing else to open.
 const SAMPLE_ORIGINAL: &str = include_str!("../assets/samples/original.txt");
@@ -42,7 +47,22 @@ pub struct App {
     pub banner: Option<String>,
     /// Commands gathered during the frame.
     pub(crate) commands: Vec<Command>,
-    workers: Workers,
+    /// The review session shown.
+    pub session: Session,
+    /// Where sessions are saved (`None`: not saved).
+    pub store: Option<Store>,
+    /// Review marks by row (derived from the session).
+    pub reviews: Reviews,
+    /// The note being edited.
+    pub note: Option<note::NoteField>,
+    /// The sessions list.
+    pub sessions: sessions::SessionsPanel,
+    /// A source file changed on disk since the session was saved.
+    pub changed_sources: bool,
+    dirty_since: Option<std::time::Instant>,
+    saving: bool,
+    save_failed: bool,
+    pub(crate) workers: Workers,
     /// Numbers requests so that a late answer to an old one is ignored.
     generation: u64,
     title: String,
@@ -63,6 +83,15 @@ impl App {
             path_field: None,
             banner: None,
             commands: Vec::new(),
+            session: Session::default(),
+            store: None,
+            reviews: Reviews::default(),
+            note: None,
+            sessions: sessions::SessionsPanel::default(),
+            changed_sources: false,
+            dirty_since: None,
+            saving: false,
+            save_failed: false,
             workers: Workers::default(),
             generation: 0,
             title: String::new(),
@@ -84,13 +113,20 @@ impl App {
     /// The app opening `left` and `right` (either may be missing: the sample fills in).
     pub fn with_files(left: Option<PathBuf>, right: Option<PathBuf>) -> App {
         let mut app = App::new();
-        let paths: Vec<PathBuf> = left.into_iter().chain(right).collect();
-        match paths.len() {
-            0 => {}
-            1 => app.load(paths, Some(Side::Right)),
-            _ => app.load_in_order(paths),
-        }
+        app.open_files(left, right);
         app
+    }
+
+    /// Opens files named on the command line: one replaces the revision, two are compared in
+    /// the order given.
+    pub fn open_files(&mut self, left: Option<PathBuf>, right: Option<PathBuf>) {
+        match (left, right) {
+            (Some(left), Some(right)) => {
+                self.request_load(vec![(Side::Left, left), (Side::Right, right)])
+            }
+            (Some(one), None) | (None, Some(one)) => self.load(vec![one], Some(Side::Right)),
+            (None, None) => {}
+        }
     }
 
     /// Whether a comparison or load is running in the background.
@@ -145,8 +181,17 @@ impl App {
                         .inner_margin(6.0),
                 )
                 .show(ui, |ui| {
-                    toolbar::banner_ui(ui, &message, &mut self.commands)
+                    let reload = self.changed_sources;
+                    toolbar::banner_ui(ui, &message, reload, &mut self.commands)
                 });
+        }
+        if self.note.is_some() {
+            egui::Panel::top("note").show(ui, |ui| note::note_ui(self, ui));
+        }
+        if self.sessions.open {
+            egui::Panel::left("sessions")
+                .default_size(300.0)
+                .show(ui, |ui| sessions::sessions_ui(self, ui));
         }
         if self.path_field.is_some() {
             egui::Panel::top("path").show(ui, |ui| crate::ui::path_field::path_field_ui(self, ui));
@@ -164,10 +209,17 @@ impl App {
         if !commands.is_empty() {
             // The frame was drawn before the commands took effect: draw the result.
             ctx.request_repaint();
+            // Options, view and files are part of the session.
+            self.touch();
         }
         for command in commands {
             self.apply(command);
         }
+        if self.view.is_some() && self.state.aligned.line != self.session.view.top_line {
+            self.session.view.top_line = self.state.aligned.line;
+            self.touch();
+        }
+        self.autosave(&ctx);
         // Panels and popups take the context's theme when the next frame begins.
         ctx.set_theme(self.egui_theme());
         self.update_title(&ctx);
@@ -229,7 +281,9 @@ impl App {
                 }
             }
             Command::Dismiss => {
-                if self.find.open {
+                if self.note.is_some() {
+                    self.note = None;
+                } else if self.find.open {
                     self.find.open = false;
                 } else if self.path_field.is_some() {
                     self.path_field = None;
@@ -237,6 +291,7 @@ impl App {
                     self.banner = None;
                 }
             }
+            other => self.apply_review(other),
         }
     }
 
@@ -331,6 +386,13 @@ impl App {
                 }
             }
         }
+        let reload = accepted.iter().all(|(side, document)| {
+            let shown = match side {
+                Side::Left => &self.left,
+                Side::Right => &self.right,
+            };
+            shown.path.is_some() && shown.path == document.path
+        });
         for (side, document) in accepted {
             match side {
                 Side::Left => self.left = document,
@@ -338,6 +400,14 @@ impl App {
             }
         }
         self.banner = None;
+        // Other files are another review; reloading the same files continues this one.
+        if reload {
+            self.session.left = crate::session::SavedDocument::from_document(&self.left);
+            self.session.right = crate::session::SavedDocument::from_document(&self.right);
+            self.touch();
+        } else {
+            self.new_session();
+        }
         self.recompute();
     }
 
@@ -357,7 +427,7 @@ impl App {
         }
     }
 
-    fn set_view(&mut self, view: View) {
+    pub(crate) fn set_view(&mut self, view: View) {
         let same_documents = self.view.as_ref().is_some_and(|old| {
             Arc::ptr_eq(
                 &old.comparison.left.document,
@@ -370,6 +440,7 @@ impl App {
         self.state.new_view(&view.lines, same_documents);
         self.find.refresh(&view);
         self.view = Some(view);
+        self.refresh_reviews();
     }
 
     fn receive(&mut self, done: Done) {
@@ -394,6 +465,10 @@ impl App {
                     ));
                 }
             }
+            Done::Saved(result) => self.saved(result),
+            Done::PickedSave(Some(path)) => self.save_to(path),
+            Done::PickedSession(Some(path)) => self.open_session_file(path),
+            Done::PickedSave(None) | Done::PickedSession(None) => {}
             Done::Loaded { .. } | Done::Compared { .. } => {} // superseded
         }
     }
@@ -416,5 +491,18 @@ impl Default for App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing the window never loses a review mark.
+        self.touch();
+        self.save_now();
+        while self.saving {
+            match self.workers.try_recv() {
+                Some(Done::Saved(result)) => self.saved(result),
+                Some(_) => {}
+                None => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
     }
 }

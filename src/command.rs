@@ -74,6 +74,30 @@ pub enum Command {
     FindPrevious,
     /// Close the find bar, the path field or the message banner.
     Dismiss,
+    /// Mark the current change as checked.
+    Accept,
+    /// Mark the current change as needing attention.
+    Flag,
+    /// Write a note on the current change.
+    EditNote,
+    /// Go to the next change not yet reviewed.
+    NextUnreviewed,
+    /// Show or hide the list of saved sessions.
+    ToggleSessions,
+    /// Open a saved session by id.
+    OpenSession(String),
+    /// Rename a saved session.
+    RenameSession(String, String),
+    /// Delete a saved session.
+    DeleteSession(String),
+    /// Save the session to a file of the user's choosing.
+    SaveSessionAs,
+    /// Open a session file.
+    OpenSessionFile,
+    /// Export the comparison with review marks as an HTML report.
+    ExportHtml,
+    /// Reload source files that changed on disk since the session was saved.
+    ReloadChangedSources,
 }
 
 const NONE: Modifiers = Modifiers::NONE;
@@ -83,7 +107,7 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// The commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 15] = [
+    pub const WITH_SHORTCUTS: [Command; 20] = [
         Command::OpenBoth,
         Command::OpenPath,
         Command::Reload,
@@ -99,6 +123,11 @@ impl Command {
         Command::FindPrevious,
         Command::Dismiss,
         Command::SwapSides,
+        Command::Accept,
+        Command::Flag,
+        Command::EditNote,
+        Command::NextUnreviewed,
+        Command::ToggleSessions,
     ];
 
     /// The text on its button or menu entry.
@@ -127,6 +156,18 @@ impl Command {
             Command::FindNext => "Find next",
             Command::FindPrevious => "Find previous",
             Command::Dismiss => "Close",
+            Command::Accept => "Accept",
+            Command::Flag => "Flag",
+            Command::EditNote => "Note…",
+            Command::NextUnreviewed => "Next unreviewed",
+            Command::ToggleSessions => "Sessions",
+            Command::OpenSession(_) => "Open",
+            Command::RenameSession(..) => "Rename",
+            Command::DeleteSession(_) => "Delete",
+            Command::SaveSessionAs => "Save session as…",
+            Command::OpenSessionFile => "Open session file…",
+            Command::ExportHtml => "Export HTML…",
+            Command::ReloadChangedSources => "Reload changed files",
         }
     }
 
@@ -160,6 +201,20 @@ impl Command {
             Command::FindNext => "Go to the next match",
             Command::FindPrevious => "Go to the previous match",
             Command::Dismiss => "Close the find bar, path field or message",
+            Command::Accept => "Mark the current change as checked (again to unmark)",
+            Command::Flag => "Flag the current change for attention (again to unmark)",
+            Command::EditNote => "Write a note on the current change",
+            Command::NextUnreviewed => "Go to the next change not yet accepted or flagged",
+            Command::ToggleSessions => "Show the saved review sessions",
+            Command::OpenSession(_) => "Open this review session",
+            Command::RenameSession(..) => "Rename this session",
+            Command::DeleteSession(_) => "Delete this session",
+            Command::SaveSessionAs => "Save this review as a file to share",
+            Command::OpenSessionFile => "Open a review saved as a file",
+            Command::ExportHtml => "Save the comparison with review marks and notes as a web page",
+            Command::ReloadChangedSources => {
+                "Read the changed files again; review marks follow their sentences"
+            }
         }
     }
 
@@ -188,6 +243,11 @@ impl Command {
             Command::FindPrevious => keys!((SHIFT, Key::F3)),
             Command::Dismiss => keys!((NONE, Key::Escape)),
             Command::SwapSides => keys!((CTRL.plus(SHIFT), Key::S)),
+            Command::Accept => keys!((NONE, Key::A)),
+            Command::Flag => keys!((NONE, Key::F)),
+            Command::EditNote => keys!((NONE, Key::N)),
+            Command::NextUnreviewed => keys!((NONE, Key::F8)),
+            Command::ToggleSessions => keys!((CTRL.plus(SHIFT), Key::O)),
             _ => &[],
         }
     }

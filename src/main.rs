@@ -25,7 +25,12 @@ fn viewer(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Redline",
         options,
-        Box::new(move |_cc| Ok(Box::new(redline::app::App::with_files(left, right)))),
+        Box::new(move |_cc| {
+            // The last review comes back; files named on the command line start a new one.
+            let mut app = redline::app::App::restore(redline::session::Store::from_env());
+            app.open_files(left, right);
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -221,7 +221,7 @@ impl Session {
                 "{created}-{}",
                 &text_hash(&format!("{}{}", left.name, right.name))[..6]
             ),
-            name: format!("{} ↔ {}", left.name, right.name),
+            name: format!("{} vs {}", left.name, right.name),
             created,
             updated: created,
             left: SavedDocument::from_document(left),

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use super::text::symbol;
 use super::{ParagraphBreaks, pieces};
 use crate::compare::{Comparison, Kind, Row, Side};
+use crate::session::Review;
 
 const STYLE: &str = "\
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}
@@ -25,6 +26,7 @@ mark{background:#f7c768;color:inherit;border-radius:2px}
 .removed mark,.l mark{background:#f5b5b2}.r mark{background:#9fe0b1}
 .moved mark{background:#cdb8f5}
 .note{display:block;font-size:12px;color:#6a4fa3}
+.v{width:130px;font-size:13px}.accepted{color:#0d806a}.flagged{color:#c03a22;font-weight:bold}
 .legend .removed{background:#fde2e1}.legend .added{background:#dcf5e3}
 .legend .modified{background:#fdf1d6}.legend .moved{background:#ece4fb}
 ";
@@ -59,7 +61,32 @@ fn cell(side: &Side, index: usize, changes: &[std::ops::Range<usize>]) -> String
     out
 }
 
-fn row_html(comparison: &Comparison, row: &Row, new_paragraph: bool) -> String {
+/// The review mark and note of a row, for reports of a review session.
+pub type Marks<'a> = &'a dyn Fn(usize) -> Option<(Review, String)>;
+
+fn review_cell(mark: Option<(Review, String)>) -> String {
+    match mark {
+        None => "<td class=\"v\"></td>".to_string(),
+        Some((review, note)) => {
+            let (class, label) = match review {
+                Review::Accepted => ("accepted", "✓ accepted"),
+                Review::Flagged => ("flagged", "⚑ flagged"),
+                Review::Unreviewed => ("", ""),
+            };
+            format!(
+                "<td class=\"v {class}\">{label}<span class=\"note\">{}</span></td>",
+                escape(&note)
+            )
+        }
+    }
+}
+
+fn row_html(
+    comparison: &Comparison,
+    row: &Row,
+    new_paragraph: bool,
+    review: Option<String>,
+) -> String {
     let (left, right) = (&comparison.left, &comparison.right);
     let left_cell = row.left.map(|l| cell(left, l, &row.left_changes));
     let mut right_cell = row.right.map(|r| cell(right, r, &row.right_changes));
@@ -78,17 +105,35 @@ fn row_html(comparison: &Comparison, row: &Row, new_paragraph: bool) -> String {
         None => format!("<td class=\"{class} gap\"></td>"),
     };
     format!(
-        "<tr class=\"{}{}\"><td class=\"g\">{}</td>{}{}</tr>\n",
+        "<tr class=\"{}{}\"><td class=\"g\">{}</td>{}{}{}</tr>\n",
         row.kind.name(),
         if new_paragraph { " para" } else { "" },
         symbol(row.kind),
         td("l", left_cell),
         td("r", right_cell),
+        review.unwrap_or_default(),
     )
 }
 
 /// Writes `comparison` as a self-contained HTML page to `out`.
 pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    write_page(comparison, out, None)
+}
+
+/// Writes the page with a column of review marks and notes.
+pub fn write_reviewed(
+    comparison: &Comparison,
+    out: &mut dyn Write,
+    marks: Marks<'_>,
+) -> io::Result<()> {
+    write_page(comparison, out, Some(marks))
+}
+
+fn write_page(
+    comparison: &Comparison,
+    out: &mut dyn Write,
+    marks: Option<Marks<'_>>,
+) -> io::Result<()> {
     let (left, right) = (&comparison.left, &comparison.right);
     let title = format!("{} → {}", left.document.name, right.document.name);
     let s = &comparison.summary;
@@ -102,7 +147,7 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
          <div class=\"legend\"><span class=\"modified\">~ modified</span><span class=\"moved\">↕ moved</span>\
          <span class=\"removed\">− removed</span><span class=\"added\">+ added</span></div></header>\n\
          <table><thead><tr><th class=\"g\"></th><th title=\"{}\">{} <small>({})</small></th>\
-         <th title=\"{}\">{} <small>({})</small></th></tr></thead><tbody>\n",
+         <th title=\"{}\">{} <small>({})</small></th>{}</tr></thead><tbody>\n",
         escape(&title),
         escape(&title),
         s.shared,
@@ -117,11 +162,17 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
         escape(&path_of(right)),
         escape(&right.document.name),
         escape(&right.document.encoding),
+        if marks.is_some() {
+            "<th class=\"v\">Review</th>"
+        } else {
+            ""
+        },
     );
     let mut breaks = ParagraphBreaks::default();
-    for row in &comparison.rows {
+    for (index, row) in comparison.rows.iter().enumerate() {
         let new_paragraph = breaks.starts_paragraph(comparison, row);
-        page.push_str(&row_html(comparison, row, new_paragraph));
+        let review = marks.map(|marks| review_cell(marks(index)));
+        page.push_str(&row_html(comparison, row, new_paragraph, review));
     }
     page.push_str("</tbody></table>\n</body></html>\n");
     out.write_all(page.as_bytes())
@@ -137,6 +188,25 @@ fn path_of(side: &Side) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn review_marks_and_notes_are_shown_escaped() {
+        use std::sync::Arc;
+        let c = Comparison::new(
+            Arc::new(crate::load::Document::from_text("a", "One here. Two here.")),
+            Arc::new(crate::load::Document::from_text(
+                "b",
+                "One here. Three here.",
+            )),
+            &crate::compare::Options::default(),
+        );
+        let marks = |row: usize| (row == 1).then(|| (Review::Flagged, "<b>check</b>".to_string()));
+        let mut out = Vec::new();
+        write_reviewed(&c, &mut out, &marks).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(html.contains("⚑ flagged") && html.contains("&lt;b&gt;check&lt;/b&gt;"));
+        assert!(html.contains("<th class=\"v\">Review</th>"));
+    }
 
     #[test]
     fn escapes_markup() {

@@ -179,3 +179,53 @@ pub fn paint_moved_note(
         theme.mark(Kind::Moved),
     );
 }
+
+/// Paints a change's review mark in the gutter, under the kind symbol: a check for accepted, a
+/// flag for flagged, and a dot when it has a note.
+pub fn paint_review(
+    painter: &Painter,
+    rect: Rect,
+    review: crate::session::Review,
+    note: bool,
+    theme: &Theme,
+) {
+    use crate::session::Review;
+    let center = egui::pos2(rect.left() + GUTTER / 2.0, rect.top() + PADDING + 30.0);
+    let center = egui::pos2(center.x, center.y.min(rect.bottom() - 7.0));
+    let stroke = Stroke::new(2.0, theme.mark(Kind::Added));
+    match review {
+        Review::Accepted => {
+            painter.line_segment(
+                [center + Vec2::new(-5.0, 0.0), center + Vec2::new(-1.5, 4.0)],
+                stroke,
+            );
+            painter.line_segment(
+                [center + Vec2::new(-1.5, 4.0), center + Vec2::new(5.0, -5.0)],
+                stroke,
+            );
+        }
+        Review::Flagged => {
+            let red = theme.mark(Kind::Removed);
+            painter.line_segment(
+                [
+                    center + Vec2::new(-4.0, -6.0),
+                    center + Vec2::new(-4.0, 6.0),
+                ],
+                Stroke::new(1.5, red),
+            );
+            painter.add(Shape::convex_polygon(
+                vec![
+                    center + Vec2::new(-4.0, -6.0),
+                    center + Vec2::new(5.0, -3.0),
+                    center + Vec2::new(-4.0, 0.0),
+                ],
+                red,
+                Stroke::NONE,
+            ));
+        }
+        Review::Unreviewed => {}
+    }
+    if note {
+        painter.circle_filled(center + Vec2::new(0.0, 10.0), 2.5, theme.muted);
+    }
+}

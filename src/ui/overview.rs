@@ -54,6 +54,7 @@ pub fn overview_ui(
     ui: &mut Ui,
     view: &View,
     theme: &Theme,
+    reviews: &crate::app::Reviews,
     rect: Rect,
     view_height: f32,
 ) {
@@ -83,6 +84,16 @@ pub fn overview_ui(
     let heights = &mut state.aligned_heights;
     let scale = rect.height() / heights.total().max(1.0);
     let lines = &view.lines;
+    // Review marks: a dot at the strip's left edge, green accepted, red flagged.
+    for (&row, &(review, _)) in reviews {
+        let color = match review {
+            crate::session::Review::Accepted => theme.mark(Kind::Added),
+            crate::session::Review::Flagged => theme.mark(Kind::Removed),
+            crate::session::Review::Unreviewed => continue,
+        };
+        let y = rect.top() + heights.start(lines.line_from_row[row]) * scale;
+        painter.circle_filled(pos2(rect.left() + 3.0, y + 2.0), 3.0, color);
+    }
     if let Some(current) = state.current.and_then(|c| lines.changes.get(c).copied()) {
         let y = rect.top() + heights.start(lines.line_from_row[current]) * scale;
         painter.line_segment(

@@ -113,6 +113,9 @@ pub fn pane_ui(
         let cell_rect = Rect::from_min_size(pos2(rect.left(), y + gap), vec2(rect.width(), height));
         let kind = comparison.rows[row].kind;
         cell::paint_sentence_frame(child.painter(), cell_rect, kind, &paint.theme, &paint.font);
+        if let Some(&(review, note)) = paint.reviews.get(&row) {
+            cell::paint_review(child.painter(), cell_rect, review, note, &paint.theme);
+        }
         let at = cell_rect.min + Vec2::new(GUTTER + PADDING, PADDING);
         let label = egui::Label::new(galley.clone())
             .selectable(true)

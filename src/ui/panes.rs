@@ -40,6 +40,8 @@ pub struct Paint<'a> {
     pub find: &'a Find,
     /// The row under the pointer in the previous frame, and its side.
     pub hover: Option<(usize, Side)>,
+    /// Review marks by row.
+    pub reviews: &'a crate::app::Reviews,
 }
 
 impl Paint<'_> {
@@ -97,6 +99,7 @@ pub fn panes_ui(app: &mut App, ui: &mut Ui) {
         text_width: (pane_width - GUTTER - 2.0 * PADDING - 6.0).max(40.0),
         find: &app.find,
         hover: app.state.hover.take(),
+        reviews: &app.reviews,
     };
     let view_height = body.height();
     if app.state.sync {
@@ -137,6 +140,7 @@ pub fn panes_ui(app: &mut App, ui: &mut Ui) {
         ui,
         &view,
         &theme,
+        &app.reviews,
         overview_rect,
         view_height,
     );
@@ -368,6 +372,9 @@ fn draw_cell(
     match (cell, galley) {
         (Cell::Sentence(_), Some(galley)) => {
             cell::paint_sentence_frame(ui.painter(), rect, kind, &paint.theme, &paint.font);
+            if let Some(&(review, note)) = paint.reviews.get(&line.row) {
+                cell::paint_review(ui.painter(), rect, review, note, &paint.theme);
+            }
             let at = rect.min + Vec2::new(GUTTER + PADDING, PADDING);
             let label = egui::Label::new(galley.clone())
                 .selectable(true)

@@ -50,6 +50,16 @@ pub fn status_ui(app: &mut App, ui: &mut Ui) {
         }
         ui.separator();
         ui.label(format!("{:.0}% similar", c.summary.similarity * 100.0));
+        ui.separator();
+        let reviewed = app
+            .reviews
+            .values()
+            .filter(|(r, _)| *r != crate::session::Review::Unreviewed)
+            .count();
+        ui.label(format!(
+            "{reviewed} / {} changes reviewed",
+            view.lines.changes.len()
+        ));
         if let Some(current) = app.state.current {
             ui.separator();
             ui.label(format!(

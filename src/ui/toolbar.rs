@@ -42,6 +42,12 @@ pub fn toolbar_ui(app: &mut App, ui: &mut Ui) {
         toggle(ui, app.state.sync, Command::ToggleSync, commands);
         button(ui, Command::Find, commands);
         ui.separator();
+        button(ui, Command::Accept, commands);
+        button(ui, Command::Flag, commands);
+        button(ui, Command::EditNote, commands);
+        button(ui, Command::NextUnreviewed, commands);
+        toggle(ui, app.sessions.open, Command::ToggleSessions, commands);
+        ui.separator();
         toggle(
             ui,
             app.options.ignore_case,
@@ -79,10 +85,13 @@ pub fn toolbar_ui(app: &mut App, ui: &mut Ui) {
     });
 }
 
-/// Draws the message banner with its close button.
-pub fn banner_ui(ui: &mut Ui, message: &str, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+/// Draws the message banner with its close button (and a reload button when sources changed).
+pub fn banner_ui(ui: &mut Ui, message: &str, reload: bool, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(message).strong());
+        if reload {
+            button(ui, Command::ReloadChangedSources, commands);
+        }
         if ui
             .button("Dismiss")
             .on_hover_text(Command::Dismiss.hint(ui.ctx()))

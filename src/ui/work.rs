@@ -53,6 +53,12 @@ pub enum Done {
         /// The result.
         view: View,
     },
+    /// A session save on a worker finished (the saved revision, or why it failed).
+    Saved(Result<(crate::session::Saved, u64), String>),
+    /// A save dialog closed (`None`: cancelled).
+    PickedSave(Option<PathBuf>),
+    /// A session file was picked (`None`: cancelled).
+    PickedSession(Option<PathBuf>),
     /// A file dialog closed.
     Picked {
         /// The side asked for, or `None` for "both".
@@ -154,4 +160,24 @@ pub fn pick(side: Option<Side>) -> Done {
         paths,
         open_for: started.elapsed(),
     }
+}
+
+/// Shows a save dialog (blocking; run it on a worker).
+pub fn pick_save(file_name: &str, filter: &str, extensions: &[&str]) -> Done {
+    Done::PickedSave(
+        rfd::FileDialog::new()
+            .set_file_name(file_name)
+            .add_filter(filter, extensions)
+            .save_file(),
+    )
+}
+
+/// Shows a dialog to pick a session file (blocking; run it on a worker).
+pub fn pick_session() -> Done {
+    Done::PickedSession(
+        rfd::FileDialog::new()
+            .set_title("Open a review session")
+            .add_filter("Redline review", &["json"])
+            .pick_file(),
+    )
 }
