@@ -27,6 +27,8 @@ pub struct SentenceText<'a> {
     pub changes: &'a [Range<usize>],
     /// Find matches, as document ranges.
     pub matches: &'a [Range<usize>],
+    /// The current find match, if it is in this sentence's document.
+    pub current: Option<&'a Range<usize>>,
     /// Its row's kind.
     pub kind: Kind,
 }
@@ -54,7 +56,12 @@ impl SentenceText<'_> {
         };
         for pair in cuts.windows(2) {
             let (a, b) = (pair[0], pair[1]);
-            let background = if inside(self.matches, a) {
+            let background = if self
+                .current
+                .is_some_and(|r| inside(std::slice::from_ref(r), a))
+            {
+                theme.find_current
+            } else if inside(self.matches, a) {
                 theme.find_match
             } else if inside(self.changes, a) {
                 theme.strong(self.kind)
@@ -87,6 +94,7 @@ pub fn sentence_text<'a>(
     left: bool,
     index: usize,
     matches: &'a [Range<usize>],
+    current: Option<&'a Range<usize>>,
 ) -> SentenceText<'a> {
     let side = if left {
         &comparison.left
@@ -97,6 +105,7 @@ pub fn sentence_text<'a>(
     SentenceText {
         text: &side.document.text[sentence.range()],
         start: sentence.start,
+        current,
         changes: if left {
             &row.left_changes
         } else {
@@ -190,8 +199,8 @@ pub fn paint_review(
     theme: &Theme,
 ) {
     use crate::session::Review;
-    let center = egui::pos2(rect.left() + GUTTER / 2.0, rect.top() + PADDING + 30.0);
-    let center = egui::pos2(center.x, center.y.min(rect.bottom() - 7.0));
+    // In the cell's top-right corner: the gutter keeps the kind symbol alone.
+    let center = egui::pos2(rect.right() - 10.0, rect.top() + PADDING + 7.0);
     let stroke = Stroke::new(2.0, theme.mark(Kind::Added));
     match review {
         Review::Accepted => {
@@ -226,6 +235,6 @@ pub fn paint_review(
         Review::Unreviewed => {}
     }
     if note {
-        painter.circle_filled(center + Vec2::new(0.0, 10.0), 2.5, theme.muted);
+        painter.circle_filled(center + Vec2::new(-14.0, 0.0), 3.0, theme.muted);
     }
 }

@@ -30,8 +30,10 @@ pub struct Find {
     pub query: String,
     /// Matches in reading order: left side first, then right.
     pub matches: Vec<Match>,
-    /// The current match.
+    /// The current match, as a position in reading order (see `order`).
     pub current: Option<usize>,
+    /// The matches in reading order: by aligned line, left before right.
+    order: Vec<usize>,
     focus: bool,
     /// Ranges per (side, sentence) for highlighting, in `matches` order.
     ranges: Vec<Range<usize>>,
@@ -77,10 +79,26 @@ impl Find {
             }
         }
         self.ranges = self.matches.iter().map(|m| m.range.clone()).collect();
+        let line = |m: &Match| match m.side {
+            Side::Left => (view.lines.line_from_left[m.sentence], 0),
+            Side::Right => (view.lines.line_from_right[m.sentence], 1),
+        };
+        self.order = (0..self.matches.len()).collect();
+        self.order
+            .sort_by_key(|&i| (line(&self.matches[i]), self.matches[i].range.start));
+    }
+
+    /// The current match, for its stronger highlight.
+    pub fn current_match(&self) -> Option<&Match> {
+        let index = *self.order.get(self.current?)?;
+        self.open.then(|| &self.matches[index])
     }
 
     /// The match ranges inside sentence `index` of `side` (for highlighting).
     pub fn matches_in(&self, side: Side, index: usize) -> &[Range<usize>] {
+        if !self.open {
+            return &[];
+        }
         let start = self.matches.partition_point(|m| {
             (m.side == Side::Right, m.sentence) < (side == Side::Right, index)
         });
@@ -103,7 +121,7 @@ impl Find {
             (None, false) => n - 1,
         };
         self.current = Some(next);
-        let m = &self.matches[next];
+        let m = &self.matches[self.order[next]];
         let lines = &view.lines;
         let line = match m.side {
             Side::Left => lines.line_from_left[m.sentence],

@@ -105,7 +105,7 @@ pub fn overview_ui(
         let top = rect.top() + heights.y_of(state.aligned) * scale;
         let region = Rect::from_min_max(
             pos2(rect.left(), top),
-            pos2(rect.right(), top + view_height * scale),
+            pos2(rect.right(), top + (view_height * scale).max(6.0)),
         );
         painter.rect_stroke(
             region,

@@ -63,7 +63,19 @@ impl Paint<'_> {
         let comparison: &Comparison = &self.view.comparison;
         let left = side == Side::Left;
         let matches = self.find.matches_in(side, index);
-        let text = cell::sentence_text(comparison, &comparison.rows[row], left, index, matches);
+        // The current match is only that side's: ranges are offsets into one document.
+        let current = self
+            .find
+            .current_match()
+            .filter(|m| m.side == side && m.sentence == index);
+        let text = cell::sentence_text(
+            comparison,
+            &comparison.rows[row],
+            left,
+            index,
+            matches,
+            current.map(|m| &m.range),
+        );
         cell::layout(ui, &text, &self.theme, &self.font, self.text_width)
     }
 }

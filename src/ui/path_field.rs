@@ -21,18 +21,20 @@ pub struct PathField {
     /// Why the field is shown, if not asked for.
     pub note: Option<String>,
     focus: bool,
+    cursor_to_end: bool,
 }
 
 impl PathField {
     /// A field for `target`.
     pub fn new(target: Option<Side>) -> PathField {
+        // Empty, so that typing an absolute path is not appended to a suggestion; relative
+        // paths are taken from the current folder (shown as the hint).
         PathField {
-            text: std::env::current_dir()
-                .map(|d| format!("{}/", d.display()))
-                .unwrap_or_default(),
+            text: String::new(),
             target,
             note: None,
             focus: true,
+            cursor_to_end: false,
         }
     }
 
@@ -72,6 +74,17 @@ pub fn completions(text: &str) -> Vec<String> {
     out
 }
 
+/// Puts the text cursor of field `id` after its last character (after a completion).
+fn cursor_to_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    if let Some(mut state) = egui::text_edit::TextEditState::load(ctx, id) {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ctx, id);
+    }
+}
+
 /// The longest common beginning of `options` (what Tab completes to).
 fn common_prefix(options: &[String]) -> Option<String> {
     let first = options.first()?;
@@ -101,12 +114,18 @@ pub fn path_field_ui(app: &mut App, ui: &mut Ui) {
     }
     ui.horizontal(|ui| {
         let label = ui.label("Path:");
+        let hint = std::env::current_dir()
+            .map_or_else(|_| "a path".into(), |d| format!("{}/…", d.display()));
         let edit = egui::TextEdit::singleline(&mut field.text)
+            .hint_text(hint)
             .desired_width(ui.available_width() - 330.0)
             .lock_focus(true);
         let response = ui.add(edit).labelled_by(label.id);
         if std::mem::take(&mut field.focus) {
             response.request_focus();
+        }
+        if std::mem::take(&mut field.cursor_to_end) {
+            cursor_to_end(ui.ctx(), response.id, &field.text);
         }
         if response.has_focus()
             && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Tab))
@@ -114,12 +133,21 @@ pub fn path_field_ui(app: &mut App, ui: &mut Ui) {
             && prefix.len() > field.text.len()
         {
             field.text = prefix;
+            cursor_to_end(ui.ctx(), response.id, &field.text);
         }
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
             open = Some(field.target);
         }
         for side in [Side::Left, Side::Right] {
-            if ui.button(format!("Open as {}", side.role())).clicked() {
+            let label = format!("Open as {}", side.role());
+            // Enter opens as the field's target (the revision unless asked otherwise).
+            let default = field.target.unwrap_or(Side::Right) == side;
+            let button = if default {
+                egui::Button::new(egui::RichText::new(label).strong())
+            } else {
+                egui::Button::new(label)
+            };
+            if ui.add(button).clicked() {
                 open = Some(Some(side));
             }
         }
@@ -132,9 +160,21 @@ pub fn path_field_ui(app: &mut App, ui: &mut Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Tab completes:");
             for option in options {
-                if ui.small_button(&option).clicked() {
+                let name = option
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&option)
+                    .to_string();
+                let shown = if option.ends_with('/') {
+                    format!("{name}/")
+                } else {
+                    name
+                };
+                if ui.small_button(shown).on_hover_text(&option).clicked() {
                     field.text = option;
                     field.focus = true;
+                    field.cursor_to_end = true;
                 }
             }
         });

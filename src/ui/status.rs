@@ -49,6 +49,9 @@ pub fn status_ui(app: &mut App, ui: &mut Ui) {
             ui.label(format!("{} {}", c.summary.count(kind), kind.name()));
         }
         ui.separator();
+        if c.is_identical() {
+            ui.label(egui::RichText::new("No differences").strong());
+        }
         ui.label(format!("{:.0}% similar", c.summary.similarity * 100.0));
         ui.separator();
         let reviewed = app

@@ -25,6 +25,8 @@ pub struct Theme {
     pub hover: Color32,
     /// Background of a find match.
     pub find_match: Color32,
+    /// Background of the current find match.
+    pub find_current: Color32,
     /// Background of the drop target while files hover over the window.
     pub drop_target: Color32,
     /// Background of the message banner.
@@ -54,7 +56,8 @@ impl Theme {
         hatch: Color32::from_rgb(0xdc, 0xdc, 0xdc),
         current: Color32::from_rgb(0x1f, 0x5f, 0xd6),
         hover: Color32::from_rgb(0x5a, 0x5a, 0x60),
-        find_match: Color32::from_rgb(0xff, 0xe0, 0x4d),
+        find_match: Color32::from_rgb(0xbf, 0xe3, 0xff),
+        find_current: Color32::from_rgb(0x4d, 0xa3, 0xff),
         drop_target: Color32::from_rgba_premultiplied(0x1f, 0x5f, 0xd6, 0x30),
         banner: Color32::from_rgb(0xfd, 0xe8, 0xe6),
         tints: [
@@ -89,7 +92,8 @@ impl Theme {
         hatch: Color32::from_rgb(0x3a, 0x3b, 0x3f),
         current: Color32::from_rgb(0x6c, 0xa0, 0xff),
         hover: Color32::from_rgb(0xb8, 0xb8, 0xbe),
-        find_match: Color32::from_rgb(0x8a, 0x6d, 0x00),
+        find_match: Color32::from_rgb(0x1f, 0x4e, 0x79),
+        find_current: Color32::from_rgb(0x2f, 0x7d, 0xd1),
         drop_target: Color32::from_rgba_premultiplied(0x2a, 0x4a, 0x80, 0x60),
         banner: Color32::from_rgb(0x5a, 0x25, 0x22),
         tints: [
