@@ -108,7 +108,8 @@ pub fn panes_ui(app: &mut App, ui: &mut Ui) {
         view: &view,
         theme,
         font: FontId::proportional(15.0 * app.state.zoom),
-        text_width: (pane_width - GUTTER - 2.0 * PADDING - 6.0).max(40.0),
+        // The right margin leaves room for review marks at the cell's corner.
+        text_width: (pane_width - GUTTER - 2.0 * PADDING - 26.0).max(40.0),
         find: &app.find,
         hover: app.state.hover.take(),
         reviews: &app.reviews,
