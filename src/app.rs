@@ -360,7 +360,7 @@ impl App {
         }
     }
 
-    fn reload(&mut self) {
+    pub(crate) fn reload(&mut self) {
         let requests: Vec<(Side, PathBuf)> = [(Side::Left, &self.left), (Side::Right, &self.right)]
             .into_iter()
             .filter_map(|(side, doc)| Some((side, doc.path.clone()?)))
@@ -441,6 +441,7 @@ impl App {
         self.find.refresh(&view);
         self.view = Some(view);
         self.refresh_reviews();
+        self.report_orphans();
     }
 
     fn receive(&mut self, done: Done) {

@@ -374,49 +374,31 @@ impl App {
     /// fit a change are listed.
     fn reload_sources(&mut self) {
         self.changed_sources = false;
-        for side in [crate::command::Side::Left, crate::command::Side::Right] {
-            let document = match side {
-                crate::command::Side::Left => &self.left,
-                crate::command::Side::Right => &self.right,
-            };
-            let Some(path) = document.path.clone() else {
-                continue;
-            };
-            match Document::load(&path) {
-                Ok(fresh) => match side {
-                    crate::command::Side::Left => self.left = Arc::new(fresh),
-                    crate::command::Side::Right => self.right = Arc::new(fresh),
-                },
-                Err(error) => {
-                    self.banner = Some(format!("Could not reload {error}."));
-                    return;
-                }
-            }
-        }
-        self.session.left = crate::session::SavedDocument::from_document(&self.left);
-        self.session.right = crate::session::SavedDocument::from_document(&self.right);
-        let computed = View::compute(self.left.clone(), self.right.clone(), &self.options);
-        self.set_view(computed);
-        if let Some(view) = &self.view {
-            let orphans: Vec<String> = self
-                .session
-                .orphan_marks(&view.comparison)
-                .iter()
-                .map(|m| {
-                    format!(
-                        "“{}”",
-                        m.right.as_deref().or(m.left.as_deref()).unwrap_or("")
-                    )
-                })
-                .collect();
-            self.banner = (!orphans.is_empty()).then(|| {
+        // The same files again continue this session; orphaned marks are reported when the
+        // new comparison is set (see `report_orphans`).
+        self.reload();
+    }
+
+    /// Lists review marks that no longer fit any change, so none is dropped silently.
+    pub(crate) fn report_orphans(&mut self) {
+        let Some(view) = &self.view else { return };
+        let orphans: Vec<String> = self
+            .session
+            .orphan_marks(&view.comparison)
+            .iter()
+            .map(|m| {
                 format!(
-                    "Reloaded. These review marks no longer match a change and are kept aside: {}",
-                    orphans.join("; ")
+                    "“{}”",
+                    m.right.as_deref().or(m.left.as_deref()).unwrap_or("")
                 )
-            });
+            })
+            .collect();
+        if !orphans.is_empty() {
+            self.banner = Some(format!(
+                "These review marks no longer match a change and are kept aside: {}",
+                orphans.join("; ")
+            ));
         }
-        self.touch();
     }
 
     /// Takes a path picked for saving (session file or export).

@@ -44,7 +44,7 @@ pub fn pane_ui(
     if !heights.is_for(paint.text_width, paint.font.size, count) {
         let estimates: Vec<f32> = (0..count)
             .map(|i| {
-                paint.estimate_sentence(ui, side, i)
+                paint.estimate_sentence(side, i)
                     + if paragraph_start[i] {
                         PARAGRAPH_GAP
                     } else {
@@ -74,7 +74,7 @@ pub fn pane_ui(
         }
         _ => None,
     };
-    let row_height = ui.fonts_mut(|f| f.row_height(&paint.font));
+    let row_height = paint.row_height;
     // The keyboard scrolls the pane the user is on: the one scrolled or pointed at last.
     if ui.rect_contains_pointer(rect) {
         state.last_scrolled = side;

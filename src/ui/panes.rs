@@ -42,20 +42,27 @@ pub struct Paint<'a> {
     pub hover: Option<(usize, Side)>,
     /// Review marks by row.
     pub reviews: &'a crate::app::Reviews,
+    /// Average glyph width of the font (for height estimates).
+    pub glyph_width: f32,
+    /// Height of one line of text.
+    pub row_height: f32,
 }
 
 impl Paint<'_> {
     /// Estimated height of a sentence of `side`.
-    pub fn estimate_sentence(&self, ui: &Ui, side: Side, index: usize) -> f32 {
+    pub fn estimate_sentence(&self, side: Side, index: usize) -> f32 {
         let comparison = &self.view.comparison;
         let sentences = match side {
             Side::Left => &comparison.left.sentences,
             Side::Right => &comparison.right.sentences,
         };
         let chars = sentences[index].end - sentences[index].start;
-        let (glyph, row) =
-            ui.fonts_mut(|f| (f.glyph_width(&self.font, 'e'), f.row_height(&self.font)));
-        estimate(chars, self.text_width, glyph * 1.05, row) + 2.0 * PADDING
+        estimate(
+            chars,
+            self.text_width,
+            self.glyph_width * 1.05,
+            self.row_height,
+        ) + 2.0 * PADDING
     }
 
     /// Lays out sentence `index` of `side`, shown in `row`.
@@ -104,15 +111,21 @@ pub fn panes_ui(app: &mut App, ui: &mut Ui) {
 
     let theme = app.theme();
     ui.painter().rect_filled(body, 0.0, theme.background);
+    // Font metrics are read once a frame, not once per estimated sentence.
+    let font = FontId::proportional(15.0 * app.state.zoom);
+    let (glyph_width, row_height) =
+        ui.fonts_mut(|f| (f.glyph_width(&font, 'e'), f.row_height(&font)));
     let paint = Paint {
         view: &view,
         theme,
-        font: FontId::proportional(15.0 * app.state.zoom),
+        font,
         // The right margin leaves room for review marks at the cell's corner.
         text_width: (pane_width - GUTTER - 2.0 * PADDING - 26.0).max(40.0),
         find: &app.find,
         hover: app.state.hover.take(),
         reviews: &app.reviews,
+        glyph_width,
+        row_height,
     };
     let view_height = body.height();
     if app.state.sync {
@@ -241,7 +254,7 @@ fn aligned_ui(
     {
         let estimates: Vec<f32> = lines
             .iter()
-            .map(|line| estimate_line(ui, paint, line))
+            .map(|line| estimate_line(paint, line))
             .collect();
         state
             .aligned_heights
@@ -254,7 +267,7 @@ fn aligned_ui(
             None
         }
     };
-    let row_height = ui.fonts_mut(|f| f.row_height(&paint.font));
+    let row_height = paint.row_height;
     let delta = scroll_input(
         ui,
         left_rect.union(right_rect),
@@ -345,9 +358,9 @@ fn click_command(paint: &Paint<'_>, line: &Line, cell: Cell) -> Command {
     }
 }
 
-fn estimate_line(ui: &Ui, paint: &Paint<'_>, line: &Line) -> f32 {
+fn estimate_line(paint: &Paint<'_>, line: &Line) -> f32 {
     let side = |cell: Cell, side: Side| match cell {
-        Cell::Sentence(i) => paint.estimate_sentence(ui, side, i),
+        Cell::Sentence(i) => paint.estimate_sentence(side, i),
         _ => 0.0,
     };
     let gap = if line.paragraph_start {

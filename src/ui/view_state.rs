@@ -126,12 +126,8 @@ impl ViewState {
 
     /// Scrolls so that `row` is in the middle of the view(s).
     pub fn reveal_row(&mut self, lines: &Lines, row: usize) {
-        if self.sync {
-            self.reveal = Some(Reveal::Aligned(lines.line_from_row[row], 0.5));
-        } else {
-            // Both panes move: the side with a sentence in this row leads.
-            self.reveal = Some(Reveal::Aligned(lines.line_from_row[row], 0.5));
-        }
+        // Unlinked panes each move to their sentence nearest that line.
+        self.reveal = Some(Reveal::Aligned(lines.line_from_row[row], 0.5));
     }
 
     /// Links or unlinks the panes. Linking realigns on the sentence at the top of the pane
