@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::command::{Command, Side};
+use crate::command::Command;
 use crate::compare::Options;
+use crate::compare::Side;
 use crate::load::{Document, LoadError};
 use crate::session::{Session, Store};
 use crate::ui::find::Find;

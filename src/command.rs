@@ -6,24 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// Which side of the comparison.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side {
-    /// The original, shown on the left.
-    Left,
-    /// The revision, shown on the right.
-    Right,
-}
-
-impl Side {
-    /// "original" or "revised".
-    pub fn role(self) -> &'static str {
-        match self {
-            Side::Left => "original",
-            Side::Right => "revised",
-        }
-    }
-}
+use crate::compare::Side;
 
 /// An action the user can take.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,6 +5,7 @@
 //! only read it.
 
 pub mod app;
+pub mod atomic;
 pub mod cli;
 pub mod command;
 pub mod compare;

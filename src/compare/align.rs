@@ -3,7 +3,7 @@
 
 use super::bag::Bag;
 use super::key::{Interner, fold_positions};
-use super::{Kind, Options, Row, Side, diff, inline, moves, pair};
+use super::{Kind, Options, Row, Segmented, diff, inline, moves, pair};
 
 /// Word similarity ignores spelling variants and punctuation, so two different sentences can
 /// score 1; a reported similarity of 1 is kept for sentences that are the same.
@@ -90,7 +90,7 @@ fn free(links: &[Link]) -> Vec<usize> {
 }
 
 /// Aligns the sentences of `left` and `right` into rows (see [`super::Comparison::rows`]).
-pub fn align(left: &Side, right: &Side, options: &Options) -> Vec<Row> {
+pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row> {
     let left_texts: Vec<&str> = (0..left.sentences.len())
         .map(|i| left.sentence_text(i))
         .collect();
@@ -182,7 +182,7 @@ fn bags(texts: &[&str], links: &[Link]) -> Vec<Bag> {
 /// The key ids of one side's sentences.
 fn intern<'t>(
     interner: &mut Interner<'t>,
-    side: &Side,
+    side: &Segmented,
     texts: &[&'t str],
     options: &Options,
 ) -> Vec<u32> {

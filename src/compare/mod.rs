@@ -52,6 +52,25 @@ impl Default for Options {
     }
 }
 
+/// Which side of the comparison: the one `Side` type of the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The original, shown on the left.
+    Left,
+    /// The revision, shown on the right.
+    Right,
+}
+
+impl Side {
+    /// "original" or "revised".
+    pub fn role(self) -> &'static str {
+        match self {
+            Side::Left => "original",
+            Side::Right => "revised",
+        }
+    }
+}
+
 /// What happened to a sentence between the two versions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -109,14 +128,14 @@ pub struct Row {
 
 /// One side of a comparison: the document and its sentences.
 #[derive(Clone, Debug)]
-pub struct Side {
+pub struct Segmented {
     /// The document as loaded.
     pub document: Arc<Document>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
 }
 
-impl Side {
+impl Segmented {
     /// The text of sentence `index`.
     pub fn sentence_text(&self, index: usize) -> &str {
         &self.document.text[self.sentences[index].range()]
@@ -162,9 +181,9 @@ impl Summary {
 #[derive(Clone, Debug)]
 pub struct Comparison {
     /// The original.
-    pub left: Side,
+    pub left: Segmented,
     /// The revision.
-    pub right: Side,
+    pub right: Segmented,
     /// The options it was computed with.
     pub options: Options,
     /// The rows, in reading order: ordered by the original's sentences, with added sentences
@@ -197,11 +216,11 @@ impl Comparison {
             } else {
                 (segment::segment(&left.text), segment::segment(&right.text))
             };
-        let left = Side {
+        let left = Segmented {
             document: left,
             sentences: left_sentences,
         };
-        let right = Side {
+        let right = Segmented {
             document: right,
             sentences: right_sentences,
         };
@@ -234,7 +253,7 @@ impl Comparison {
     }
 }
 
-fn summarize(left: &Side, right: &Side, rows: &[Row]) -> Summary {
+fn summarize(left: &Segmented, right: &Segmented, rows: &[Row]) -> Summary {
     let mut summary = Summary::default();
     let (mut total, mut kept) = (0usize, 0usize);
     let span = |r: &Range<usize>| r.end - r.start;

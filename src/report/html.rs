@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::text::symbol;
 use super::{ParagraphBreaks, pieces};
-use crate::compare::{Comparison, Kind, Row, Side};
+use crate::compare::{Comparison, Kind, Row, Segmented};
 use crate::session::Review;
 
 const STYLE: &str = "\
@@ -47,7 +47,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn cell(side: &Side, index: usize, changes: &[std::ops::Range<usize>]) -> String {
+fn cell(side: &Segmented, index: usize, changes: &[std::ops::Range<usize>]) -> String {
     let sentence = side.sentences[index];
     let text = &side.document.text[sentence.range()];
     let mut out = String::new();
@@ -178,7 +178,7 @@ fn write_page(
     out.write_all(page.as_bytes())
 }
 
-fn path_of(side: &Side) -> String {
+fn path_of(side: &Segmented) -> String {
     side.document
         .path
         .as_ref()

@@ -7,14 +7,14 @@ use std::ops::Range;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::compare::{Comparison, Row, Side, Summary};
+use crate::compare::{Comparison, Row, Segmented, Summary};
 
 /// Version of the JSON layout; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
 
 struct Report<'a>(&'a Comparison);
-struct SideReport<'a>(&'a Side);
-struct Sentences<'a>(&'a Side);
+struct SideReport<'a>(&'a Segmented);
+struct Sentences<'a>(&'a Segmented);
 struct Rows<'a>(&'a [Row]);
 struct RowReport<'a>(&'a Row);
 struct Changes<'a>(&'a [Range<usize>]);

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::{ParagraphBreaks, pieces, terminal_safe};
-use crate::compare::{Comparison, Kind, Row, Side};
+use crate::compare::{Comparison, Kind, Row, Segmented};
 
 /// Gutter symbols, the non-colour cue for each kind.
 pub fn symbol(kind: Kind) -> &'static str {
@@ -44,7 +44,7 @@ impl Style {
     fn sentence(
         &self,
         kind: Kind,
-        side: &Side,
+        side: &Segmented,
         index: usize,
         changes: &[std::ops::Range<usize>],
         left: bool,

@@ -3,7 +3,6 @@
 //! or too-new files moved aside, never deleted.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{ParseProblem, Session, SessionError, file_in, now, parse};
@@ -188,35 +187,10 @@ fn move_aside(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` so that the file is always either the old or the new content:
-/// a temporary file in the same folder, flushed to disk, then renamed over the target.
+/// Writes `bytes` to `path` atomically (see [`crate::atomic`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SessionError> {
-    let io = |source| SessionError::Io {
+    crate::atomic::write(path, bytes).map_err(|source| SessionError::Io {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "session".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(
-        ".{name}.{}.{:?}.tmp",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let result = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        // Make the rename itself durable where the platform allows it.
-        if let Ok(folder) = fs::File::open(dir) {
-            let _ = folder.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.map_err(io)
+    })
 }

@@ -4,7 +4,8 @@
 use egui::{Align2, FontId, Rect, Ui, pos2};
 
 use crate::app::App;
-use crate::command::{Command, Side};
+use crate::command::Command;
+use crate::compare::Side;
 
 /// The side of the window under `x`: left half original, right half revised.
 fn side_at(rect: Rect, x: Option<f32>) -> Option<Side> {

@@ -8,7 +8,8 @@ use egui::{Key, Ui};
 use super::view_state::{Reveal, ViewState};
 use super::work::View;
 use crate::app::App;
-use crate::command::{Command, Side};
+use crate::command::Command;
+use crate::compare::Side;
 
 /// One match: a side, a sentence and the byte range in that side's text.
 #[derive(Clone, Debug, PartialEq)]

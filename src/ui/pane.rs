@@ -6,7 +6,8 @@ use egui::{Rect, Sense, Stroke, Ui, UiBuilder, Vec2, pos2, vec2};
 use super::cell::{self, GUTTER, PADDING, PARAGRAPH_GAP};
 use super::panes::{Paint, scroll, scroll_input};
 use super::view_state::{Reveal, ViewState};
-use crate::command::{Command, Side};
+use crate::command::Command;
+use crate::compare::Side;
 
 /// A sentence drawn in a pane: its index and its rectangle on screen.
 pub type Visible = Vec<(usize, Rect)>;

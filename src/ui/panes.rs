@@ -15,8 +15,9 @@ use super::view_state::Reveal;
 use super::work::View;
 use super::{link_map, overview, pane};
 use crate::app::App;
-use crate::command::{Command, Side};
+use crate::command::Command;
 use crate::compare::Comparison;
+use crate::compare::Side;
 
 /// Height of the file-name headers.
 const HEADER: f32 = 24.0;

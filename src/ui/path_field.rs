@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use egui::{Key, Ui};
 
 use crate::app::App;
-use crate::command::{Command, Side};
+use crate::command::Command;
+use crate::compare::Side;
 
 /// At most this many completions are offered.
 const MAX_COMPLETIONS: usize = 8;

@@ -4,7 +4,7 @@
 use super::heights::{Heights, ScrollPos};
 use super::lines::Lines;
 use super::overview::Ticks;
-use crate::command::Side;
+use crate::compare::Side;
 
 /// Where a reveal request wants a line.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use crate::command::Side;
+use crate::compare::Side;
 use crate::compare::{Comparison, Options};
 use crate::load::{Document, LoadError};
 
