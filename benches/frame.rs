@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
-use redline::app::App;
 use redline::load::Document;
+use redline::ui::App;
+use redline::viewer::Viewer;
 
 fn key(key: Key) -> [Event; 2] {
     let event = |pressed| Event::Key {
@@ -33,10 +34,10 @@ fn frame(ctx: &egui::Context, app: &mut App, events: Vec<Event>) -> usize {
 
 fn bench(c: &mut Criterion) {
     let (left, right) = redline::synth::article_pair(100_000, 42);
-    let mut app = App::with_documents(
+    let mut app = App::new(Viewer::with_documents(
         Document::from_text("original.txt", &left),
         Document::from_text("revised.txt", &right),
-    );
+    ));
     let ctx = egui::Context::default();
     for _ in 0..3 {
         frame(&ctx, &mut app, Vec::new());

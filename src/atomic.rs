@@ -54,6 +54,26 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_with(path, |out| out.write_all(bytes))
 }
 
+/// Whether `a` and `b` name the same file: the same device and inode on Unix (so a hard link
+/// or a symlink to a file is that file), the same canonical path elsewhere.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +96,20 @@ mod tests {
         assert_eq!(names, vec![std::ffi::OsString::from("report.html")]);
         write(&path, b"new").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_hard_link_is_the_same_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("article.txt");
+        let link = dir.path().join("link.txt");
+        let other = dir.path().join("other.txt");
+        fs::write(&article, "The vote was 7-4.").unwrap();
+        fs::write(&other, "The vote was 7-4.").unwrap();
+        fs::hard_link(&article, &link).unwrap();
+        assert!(same_file(&article, &link));
+        assert!(!same_file(&article, &other));
+        assert!(!same_file(&article, &dir.path().join("missing.txt")));
     }
 }

@@ -1,5 +1,9 @@
 //! The command line: `redline compare LEFT RIGHT [options]`, and the reserved viewer form.
 
+#[cfg(unix)]
+mod stdout;
+
+use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,6 +11,7 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::atomic;
 use crate::compare::{Comparison, DEFAULT_THRESHOLD, Options};
 use crate::load::{Document, LoadError};
 use crate::report;
@@ -24,10 +29,12 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// The original, to open in the viewer.
-    left: Option<PathBuf>,
-    /// The revision, to open in the viewer.
-    right: Option<PathBuf>,
+    /// Files to open in the viewer, at most two: the original and the revision (one file
+    /// replaces the revision).
+    // Any number is accepted here so that three paths get a plain message from `main`
+    // rather than clap's confusing "the subcommand cannot be used with" error.
+    #[arg(value_name = "FILE")]
+    paths: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -96,9 +103,13 @@ pub enum CliError {
     /// An input could not be loaded.
     #[error(transparent)]
     Load(#[from] LoadError),
-    /// The output would overwrite an input article.
+    /// The output would overwrite an input article (the same file, even through a hard or
+    /// symbolic link).
     #[error("{0}: refusing to overwrite an input file")]
     OutputIsInput(PathBuf),
+    /// Standard output was closed (`redline compare a b >&-`), so the report would be lost.
+    #[error("cannot write to standard output (it is closed)")]
+    StdoutClosed,
     /// Writing the output failed.
     #[error("{path}: cannot write ({source})")]
     Write {
@@ -110,8 +121,12 @@ pub enum CliError {
     },
 }
 
-/// What the binary does with no subcommand: hand over to the viewer, if there is one.
-pub type ViewerLauncher = fn(Option<PathBuf>, Option<PathBuf>) -> ExitCode;
+/// What the binary does with no subcommand: hand over to the viewer, if there is one, with
+/// the files named on the command line (none, one or two: more are refused before).
+pub type ViewerLauncher = fn(Vec<PathBuf>) -> ExitCode;
+
+/// The most files the viewer form opens.
+const MAX_VIEWER_FILES: usize = 2;
 
 /// Parses the command line and runs it.
 pub fn main(viewer: ViewerLauncher) -> ExitCode {
@@ -132,16 +147,30 @@ pub fn main(viewer: ViewerLauncher) -> ExitCode {
                 Err(_) => ExitCode::from(EXIT_ERROR),
             }
         }
-        None => viewer(cli.left, cli.right),
+        None if cli.paths.len() > MAX_VIEWER_FILES => {
+            eprintln!(
+                "redline: opens one or two files (got {}): redline ORIGINAL REVISED, \
+                 or redline compare ORIGINAL REVISED",
+                cli.paths.len()
+            );
+            ExitCode::from(EXIT_ERROR)
+        }
+        None => viewer(cli.paths),
     }
 }
 
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     if let Some(path) = &args.output
-        && (same_file(path, &args.left) || same_file(path, &args.right))
+        && (atomic::same_file(path, &args.left) || atomic::same_file(path, &args.right))
     {
         return Err(CliError::OutputIsInput(path.clone()));
+    }
+    // Rust's runtime quietly reopens a closed standard output on /dev/null: without this the
+    // report would vanish and the status would look like a result.
+    #[cfg(unix)]
+    if args.output.is_none() && stdout::is_closed() {
+        return Err(CliError::StdoutClosed);
     }
     let left = Arc::new(Document::load(&args.left)?);
     let right = Arc::new(Document::load(&args.right)?);
@@ -158,11 +187,9 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
                 path: path.display().to_string(),
                 source,
             };
-            let mut buffer = Vec::new();
             // A file gets colour only when asked for explicitly.
             let color = args.color == ColorChoice::Always;
-            render(&comparison, args, &mut buffer, color).map_err(fail)?;
-            std::fs::write(path, buffer).map_err(fail)?;
+            write_output(path, |out| render(&comparison, args, out, color)).map_err(fail)?;
         }
         None => {
             let color = match args.color {
@@ -202,9 +229,30 @@ fn render(
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+/// Streams the report into `path`. A file is replaced atomically, so a full disk or a
+/// failed render leaves the previous report intact.
+fn write_output(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    match fs::metadata(path) {
+        // A named pipe or device (`--output /dev/stdout`) cannot be replaced by renaming, and
+        // replacing it would be wrong: write into it as it is.
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let mut out = io::BufWriter::new(fs::OpenOptions::new().write(true).open(path)?);
+            write(&mut out)?;
+            out.flush()
+        }
+        _ => {
+            // Through a symbolic link, replace the file it points to (as writing in place
+            // did), not the link itself.
+            let is_link = fs::symlink_metadata(path).is_ok_and(|meta| meta.is_symlink());
+            let target = if is_link {
+                fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            } else {
+                path.to_path_buf()
+            };
+            atomic::write_with(&target, write)
+        }
     }
 }

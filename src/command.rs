@@ -1,15 +1,12 @@
-//! Every user action as one [`Command`], with its label, tooltip and keyboard shortcuts. The
-//! toolbar, the keyboard and the menus only produce commands; the app applies them in one
-//! place at the end of the frame.
-
-use std::path::PathBuf;
+//! The command table: every user command with its label, tooltip, keyboard shortcuts and menu,
+//! in one place. Menus, toolbar, tooltips and the keyboard handler all read this table, so
+//! nothing can drift between them. Actions that carry data (paths, names) are separate
+//! ([`crate::viewer::Action`]).
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::compare::Side;
-
-/// An action the user can take.
-#[derive(Clone, Debug, PartialEq)]
+/// A command the user can give from a menu, a button or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Command {
     /// Pick the original with a file dialog.
     OpenOriginal,
@@ -19,26 +16,40 @@ pub enum Command {
     OpenBoth,
     /// Type a path instead of using a dialog.
     OpenPath,
-    /// Load files: one into the given side, or two (older on the left) when `side` is `None`.
-    LoadFiles(Vec<PathBuf>, Option<Side>),
-    /// Exchange original and revision.
-    SwapSides,
     /// Read both files again from disk.
     Reload,
+    /// Reload source files that changed on disk since the session was saved.
+    ReloadChangedSources,
+    /// Save the session to a file of the user's choosing.
+    SaveSessionAs,
+    /// Open a session file.
+    OpenSessionFile,
+    /// Export the comparison with review marks as an HTML report.
+    ExportHtml,
+    /// Show or hide the list of saved sessions.
+    ToggleSessions,
+    /// Close the window.
+    Quit,
+    /// Open the find bar.
+    Find,
+    /// Next match of the find bar.
+    FindNext,
+    /// Previous match of the find bar.
+    FindPrevious,
+    /// Exchange original and revision.
+    SwapSides,
     /// Compare with or without case.
     ToggleIgnoreCase,
     /// Compare with or without punctuation.
     ToggleIgnorePunctuation,
     /// Treat typographic quotes and dashes as plain ones, or not.
     TogglePlainTypography,
-    /// Set the pairing threshold.
-    SetThreshold(f32),
+    /// Close the note, find bar, path field or message.
+    Dismiss,
     /// Go to the next change.
     NextChange,
     /// Go to the previous change.
     PreviousChange,
-    /// Go to the change of this row (clicked in the overview or a pane).
-    GoToRow(usize),
     /// Link or unlink the two panes' scrolling.
     ToggleSync,
     /// Switch between light and dark.
@@ -49,14 +60,6 @@ pub enum Command {
     ZoomOut,
     /// Text at its normal size.
     ZoomReset,
-    /// Open the find bar.
-    Find,
-    /// Next match of the find bar.
-    FindNext,
-    /// Previous match of the find bar.
-    FindPrevious,
-    /// Close the find bar, the path field or the message banner.
-    Dismiss,
     /// Mark the current change as checked.
     Accept,
     /// Mark the current change as needing attention.
@@ -65,22 +68,41 @@ pub enum Command {
     EditNote,
     /// Go to the next change not yet reviewed.
     NextUnreviewed,
-    /// Show or hide the list of saved sessions.
-    ToggleSessions,
-    /// Open a saved session by id.
-    OpenSession(String),
-    /// Rename a saved session.
-    RenameSession(String, String),
-    /// Delete a saved session.
-    DeleteSession(String),
-    /// Save the session to a file of the user's choosing.
-    SaveSessionAs,
-    /// Open a session file.
-    OpenSessionFile,
-    /// Export the comparison with review marks as an HTML report.
-    ExportHtml,
-    /// Reload source files that changed on disk since the session was saved.
-    ReloadChangedSources,
+    /// Show the list of keyboard shortcuts.
+    ShowShortcuts,
+    /// Show what Redline is.
+    About,
+}
+
+/// The menus of the menu bar, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    /// Files, sessions, export.
+    File,
+    /// Find, options of the comparison.
+    Edit,
+    /// Scrolling, navigation, theme, zoom.
+    View,
+    /// Review marks and notes.
+    Review,
+    /// Shortcuts, about.
+    Help,
+}
+
+impl Menu {
+    /// Every menu, left to right.
+    pub const ALL: [Menu; 5] = [Menu::File, Menu::Edit, Menu::View, Menu::Review, Menu::Help];
+
+    /// The menu's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Menu::File => "File",
+            Menu::Edit => "Edit",
+            Menu::View => "View",
+            Menu::Review => "Review",
+            Menu::Help => "Help",
+        }
+    }
 }
 
 const NONE: Modifiers = Modifiers::NONE;
@@ -89,11 +111,27 @@ const SHIFT: Modifiers = Modifiers::SHIFT;
 const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
-    /// The commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 20] = [
+    /// Every command, in menu order.
+    pub const ALL: [Command; 32] = [
+        Command::OpenOriginal,
+        Command::OpenRevised,
         Command::OpenBoth,
         Command::OpenPath,
         Command::Reload,
+        Command::ReloadChangedSources,
+        Command::ToggleSessions,
+        Command::SaveSessionAs,
+        Command::OpenSessionFile,
+        Command::ExportHtml,
+        Command::Quit,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrevious,
+        Command::SwapSides,
+        Command::ToggleIgnoreCase,
+        Command::ToggleIgnorePunctuation,
+        Command::TogglePlainTypography,
+        Command::Dismiss,
         Command::NextChange,
         Command::PreviousChange,
         Command::ToggleSync,
@@ -101,108 +139,130 @@ impl Command {
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
-        Command::Find,
-        Command::FindNext,
-        Command::FindPrevious,
-        Command::Dismiss,
-        Command::SwapSides,
         Command::Accept,
         Command::Flag,
         Command::EditNote,
         Command::NextUnreviewed,
-        Command::ToggleSessions,
+        Command::ShowShortcuts,
+        Command::About,
     ];
 
     /// The text on its button or menu entry.
-    pub fn label(&self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Command::OpenOriginal => "Open original…",
             Command::OpenRevised => "Open revised…",
             Command::OpenBoth => "Open both…",
             Command::OpenPath => "Open path…",
-            Command::LoadFiles(..) => "Open files",
-            Command::SwapSides => "Swap sides",
             Command::Reload => "Reload",
+            Command::ReloadChangedSources => "Reload changed files",
+            Command::SaveSessionAs => "Save session as…",
+            Command::OpenSessionFile => "Open session file…",
+            Command::ExportHtml => "Export HTML…",
+            Command::ToggleSessions => "Sessions",
+            Command::Quit => "Quit",
+            Command::Find => "Find…",
+            Command::FindNext => "Find next",
+            Command::FindPrevious => "Find previous",
+            Command::SwapSides => "Swap sides",
             Command::ToggleIgnoreCase => "Ignore case",
             Command::ToggleIgnorePunctuation => "Ignore punctuation",
             Command::TogglePlainTypography => "Plain quotes and dashes",
-            Command::SetThreshold(_) => "Pairing threshold",
+            Command::Dismiss => "Close",
             Command::NextChange => "Next change",
             Command::PreviousChange => "Previous change",
-            Command::GoToRow(_) => "Go to change",
             Command::ToggleSync => "Linked scrolling",
             Command::ToggleTheme => "Dark theme",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
-            Command::Find => "Find…",
-            Command::FindNext => "Find next",
-            Command::FindPrevious => "Find previous",
-            Command::Dismiss => "Close",
             Command::Accept => "Accept",
             Command::Flag => "Flag",
             Command::EditNote => "Note…",
             Command::NextUnreviewed => "Next unreviewed",
-            Command::ToggleSessions => "Sessions",
-            Command::OpenSession(_) => "Open",
-            Command::RenameSession(..) => "Rename",
-            Command::DeleteSession(_) => "Delete",
-            Command::SaveSessionAs => "Save session as…",
-            Command::OpenSessionFile => "Open session file…",
-            Command::ExportHtml => "Export HTML…",
-            Command::ReloadChangedSources => "Reload changed files",
+            Command::ShowShortcuts => "Keyboard shortcuts",
+            Command::About => "About Redline",
         }
     }
 
     /// The explanation shown on hover.
-    pub fn tooltip(&self) -> &'static str {
+    pub fn tooltip(self) -> &'static str {
         match self {
             Command::OpenOriginal => "Choose the original version (shown on the left)",
             Command::OpenRevised => "Choose the revised version (shown on the right)",
             Command::OpenBoth => "Choose both versions at once; the older file goes on the left",
             Command::OpenPath => "Type the path of a file to open",
-            Command::LoadFiles(..) => "Open these files",
-            Command::SwapSides => "Exchange the original and the revision",
             Command::Reload => "Read both files again from disk",
+            Command::ReloadChangedSources => {
+                "Read the changed files again; review marks follow their sentences"
+            }
+            Command::SaveSessionAs => "Save this review, with both texts, as a file to share",
+            Command::OpenSessionFile => "Open a review saved as a file",
+            Command::ExportHtml => "Save the comparison with review marks and notes as a web page",
+            Command::ToggleSessions => "Show the saved review sessions",
+            Command::Quit => "Close Redline (the review is saved)",
+            Command::Find => "Find text in either version",
+            Command::FindNext => "Go to the next match",
+            Command::FindPrevious => "Go to the previous match",
+            Command::SwapSides => "Exchange the original and the revision",
             Command::ToggleIgnoreCase => "Treat upper and lower case as the same",
             Command::ToggleIgnorePunctuation => "Ignore punctuation and symbols",
             Command::TogglePlainTypography => {
                 "Treat “curly” quotes, apostrophes and dashes as plain ones"
             }
-            Command::SetThreshold(_) => {
-                "How alike two different sentences must be to be paired as reworded"
-            }
+            Command::Dismiss => "Close the note, find bar, path field or message",
             Command::NextChange => "Go to the next change",
             Command::PreviousChange => "Go to the previous change",
-            Command::GoToRow(_) => "Go to this change",
             Command::ToggleSync => "Scroll both panes together, aligned sentence by sentence",
             Command::ToggleTheme => "Switch between the light and the dark theme",
             Command::ZoomIn => "Make the text larger",
             Command::ZoomOut => "Make the text smaller",
             Command::ZoomReset => "Show the text at its normal size",
-            Command::Find => "Find text in either version",
-            Command::FindNext => "Go to the next match",
-            Command::FindPrevious => "Go to the previous match",
-            Command::Dismiss => "Close the find bar, path field or message",
             Command::Accept => "Mark the current change as checked (again to unmark)",
             Command::Flag => "Flag the current change for attention (again to unmark)",
             Command::EditNote => "Write a note on the current change",
             Command::NextUnreviewed => "Go to the next change not yet accepted or flagged",
-            Command::ToggleSessions => "Show the saved review sessions",
-            Command::OpenSession(_) => "Open this review session",
-            Command::RenameSession(..) => "Rename this session",
-            Command::DeleteSession(_) => "Delete this session",
-            Command::SaveSessionAs => "Save this review as a file to share",
-            Command::OpenSessionFile => "Open a review saved as a file",
-            Command::ExportHtml => "Save the comparison with review marks and notes as a web page",
-            Command::ReloadChangedSources => {
-                "Read the changed files again; review marks follow their sentences"
-            }
+            Command::ShowShortcuts => "List every keyboard shortcut",
+            Command::About => "What Redline is and which version this is",
         }
     }
 
-    /// Its keyboard shortcuts, the first one shown in tooltips.
-    pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
+    /// The menu it is listed in.
+    pub fn menu(self) -> Menu {
+        use Command::*;
+        match self {
+            OpenOriginal | OpenRevised | OpenBoth | OpenPath | Reload | ReloadChangedSources
+            | SaveSessionAs | OpenSessionFile | ExportHtml | ToggleSessions | Quit => Menu::File,
+            Find
+            | FindNext
+            | FindPrevious
+            | SwapSides
+            | ToggleIgnoreCase
+            | ToggleIgnorePunctuation
+            | TogglePlainTypography
+            | Dismiss => Menu::Edit,
+            NextChange | PreviousChange | ToggleSync | ToggleTheme | ZoomIn | ZoomOut
+            | ZoomReset => Menu::View,
+            Accept | Flag | EditNote | NextUnreviewed => Menu::Review,
+            ShowShortcuts | About => Menu::Help,
+        }
+    }
+
+    /// Whether the menu shows it with a check box (an on/off setting).
+    pub fn is_toggle(self) -> bool {
+        matches!(
+            self,
+            Command::ToggleIgnoreCase
+                | Command::ToggleIgnorePunctuation
+                | Command::TogglePlainTypography
+                | Command::ToggleSync
+                | Command::ToggleTheme
+                | Command::ToggleSessions
+        )
+    }
+
+    /// Its keyboard shortcuts, the first one shown in menus and tooltips.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         // Each list is a constant so that a `&'static` slice can be returned.
         macro_rules! keys {
             ($(($m:expr, $k:expr)),*) => {{
@@ -214,6 +274,15 @@ impl Command {
             Command::OpenBoth => keys!((CTRL, Key::O)),
             Command::OpenPath => keys!((CTRL, Key::L)),
             Command::Reload => keys!((CTRL, Key::R), (NONE, Key::F5)),
+            Command::ToggleSessions => keys!((CTRL.plus(SHIFT), Key::O)),
+            Command::SaveSessionAs => keys!((CTRL.plus(SHIFT), Key::E)),
+            Command::ExportHtml => keys!((CTRL, Key::E)),
+            Command::Quit => keys!((CTRL, Key::Q)),
+            Command::Find => keys!((CTRL, Key::F)),
+            Command::FindNext => keys!((NONE, Key::F3)),
+            Command::FindPrevious => keys!((SHIFT, Key::F3)),
+            Command::SwapSides => keys!((CTRL.plus(SHIFT), Key::S)),
+            Command::Dismiss => keys!((NONE, Key::Escape)),
             Command::NextChange => keys!((NONE, Key::F7), (ALT, Key::ArrowDown)),
             Command::PreviousChange => keys!((SHIFT, Key::F7), (ALT, Key::ArrowUp)),
             Command::ToggleSync => keys!((CTRL, Key::K)),
@@ -221,52 +290,57 @@ impl Command {
             Command::ZoomIn => keys!((CTRL, Key::Plus), (CTRL, Key::Equals)),
             Command::ZoomOut => keys!((CTRL, Key::Minus)),
             Command::ZoomReset => keys!((CTRL, Key::Num0)),
-            Command::Find => keys!((CTRL, Key::F)),
-            Command::FindNext => keys!((NONE, Key::F3)),
-            Command::FindPrevious => keys!((SHIFT, Key::F3)),
-            Command::Dismiss => keys!((NONE, Key::Escape)),
-            Command::SwapSides => keys!((CTRL.plus(SHIFT), Key::S)),
             Command::Accept => keys!((NONE, Key::A)),
             Command::Flag => keys!((NONE, Key::F)),
             Command::EditNote => keys!((NONE, Key::N)),
             Command::NextUnreviewed => keys!((NONE, Key::F8)),
-            Command::ToggleSessions => keys!((CTRL.plus(SHIFT), Key::O)),
-            _ => &[],
+            Command::ShowShortcuts => keys!((NONE, Key::F1)),
+            Command::OpenOriginal
+            | Command::OpenRevised
+            | Command::ReloadChangedSources
+            | Command::OpenSessionFile
+            | Command::ToggleIgnoreCase
+            | Command::ToggleIgnorePunctuation
+            | Command::TogglePlainTypography
+            | Command::About => &[],
         }
     }
 
+    /// Whether its shortcut may fire while a text field has focus (or just had it): those with
+    /// Ctrl, the function keys and Escape. A plain letter is typing, never a command.
+    pub fn fires_while_typing(shortcut: &KeyboardShortcut) -> bool {
+        let function_key = matches!(
+            shortcut.logical_key,
+            Key::F1 | Key::F3 | Key::F5 | Key::F7 | Key::F8 | Key::Escape
+        );
+        shortcut.modifiers.command || shortcut.modifiers.ctrl || function_key
+    }
+
+    /// The command whose shortcut is `key` with `modifiers`, matched exactly (F7 is not
+    /// Shift+F7); Shift is ignored for `+`, which needs it on many keyboards.
+    pub fn for_key(key: Key, modifiers: Modifiers) -> Option<(Command, &'static KeyboardShortcut)> {
+        let ctrl = modifiers.command || modifiers.ctrl || modifiers.mac_cmd;
+        Command::ALL.into_iter().find_map(|command| {
+            command
+                .shortcuts()
+                .iter()
+                .find(|s| {
+                    let want = s.modifiers;
+                    s.logical_key == key
+                        && ctrl == (want.command || want.ctrl)
+                        && modifiers.alt == want.alt
+                        && (modifiers.shift == want.shift || key == Key::Plus)
+                })
+                .map(|s| (command, s))
+        })
+    }
+
     /// The tooltip followed by the first shortcut, e.g. "Go to the next change (F7)".
-    pub fn hint(&self, ctx: &egui::Context) -> String {
+    pub fn hint(self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
             Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(shortcut)),
             None => self.tooltip().to_string(),
         }
-    }
-
-    /// The commands whose shortcut was pressed this frame (consuming the key presses).
-    pub fn from_keyboard(ctx: &egui::Context) -> Vec<Command> {
-        // egui matches shortcuts "logically" (F7 also matches Shift+F7), so the shortcuts
-        // with more modifiers are tried first.
-        let mut all: Vec<(&KeyboardShortcut, Command)> = Command::WITH_SHORTCUTS
-            .into_iter()
-            .flat_map(|c| c.shortcuts().iter().map(move |s| (s, c.clone())))
-            .collect();
-        let weight = |m: Modifiers| {
-            [m.shift, m.ctrl, m.alt, m.command, m.mac_cmd]
-                .iter()
-                .filter(|b| **b)
-                .count()
-        };
-        all.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
-        let mut out = Vec::new();
-        ctx.input_mut(|input| {
-            for (shortcut, command) in all {
-                if input.consume_shortcut(shortcut) && !out.contains(&command) {
-                    out.push(command);
-                }
-            }
-        });
-        out
     }
 }
 
@@ -275,26 +349,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_shortcut_is_unique() {
+    fn every_shortcut_is_unique_and_finds_its_command() {
         let mut seen = Vec::new();
-        for command in Command::WITH_SHORTCUTS {
-            assert!(
-                !command.shortcuts().is_empty(),
-                "{command:?} has no shortcut"
-            );
+        for command in Command::ALL {
             for shortcut in command.shortcuts() {
                 assert!(!seen.contains(shortcut), "{shortcut:?} used twice");
                 seen.push(*shortcut);
+                let found = Command::for_key(shortcut.logical_key, shortcut.modifiers);
+                assert_eq!(found.map(|(c, _)| c), Some(command), "{shortcut:?}");
             }
+        }
+        assert!(seen.len() > 20);
+    }
+
+    #[test]
+    fn every_command_is_in_the_table_once_and_in_a_menu() {
+        for (i, command) in Command::ALL.iter().enumerate() {
+            assert!(!Command::ALL[..i].contains(command), "{command:?} twice");
+            assert!(Menu::ALL.contains(&command.menu()));
+            assert!(!command.label().is_empty());
+            assert!(command.tooltip().len() > command.label().len() / 2);
+        }
+        // Every menu has something in it.
+        for menu in Menu::ALL {
+            assert!(Command::ALL.iter().any(|c| c.menu() == menu), "{menu:?}");
         }
     }
 
     #[test]
-    fn labels_and_tooltips_are_written() {
-        for command in Command::WITH_SHORTCUTS {
-            assert!(
-                !command.label().is_empty() && command.tooltip().len() > command.label().len() / 2
-            );
-        }
+    fn shift_and_plain_keys_are_told_apart() {
+        assert_eq!(
+            Command::for_key(Key::F7, Modifiers::NONE).map(|c| c.0),
+            Some(Command::NextChange)
+        );
+        assert_eq!(
+            Command::for_key(Key::F7, Modifiers::SHIFT).map(|c| c.0),
+            Some(Command::PreviousChange)
+        );
+        assert_eq!(Command::for_key(Key::A, Modifiers::CTRL), None);
+        let accept = Command::Accept.shortcuts()[0];
+        assert!(!Command::fires_while_typing(&accept));
+        assert!(Command::fires_while_typing(&Command::Find.shortcuts()[0]));
     }
 }

@@ -1,10 +1,9 @@
 //! Redline: sentence-level comparison of two versions of an article.
 //!
 //! Data flows one way: files are [`load`]ed into documents, documents are compared into a
-//! [`compare::Comparison`] (computed once), and the [`report`] renderers (and the viewer)
-//! only read it.
+//! [`compare::Comparison`] (computed once, off the UI thread), which the [`report`]
+//! renderers and the [`viewer`] model only read; [`ui`] draws the model and returns actions.
 
-pub mod app;
 pub mod atomic;
 pub mod cli;
 pub mod command;
@@ -14,3 +13,4 @@ pub mod report;
 pub mod session;
 pub mod synth;
 pub mod ui;
+pub mod viewer;

@@ -7,8 +7,8 @@ fn main() -> ExitCode {
     redline::cli::main(viewer)
 }
 
-/// Opens the viewer on the given files (the bundled samples when none).
-fn viewer(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
+/// Opens the viewer on the given files (none: the last review, or the bundled sample).
+fn viewer(paths: Vec<PathBuf>) -> ExitCode {
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Redline")
@@ -22,14 +22,15 @@ fn viewer(left: Option<PathBuf>, right: Option<PathBuf>) -> ExitCode {
         viewport,
         ..Default::default()
     };
+    // The data folder is found before the window opens; everything else is read and compared
+    // on workers, so the window never waits for a disk.
+    let store = redline::session::Store::from_env();
     let result = eframe::run_native(
         "Redline",
         options,
         Box::new(move |_cc| {
-            // The last review comes back; files named on the command line start a new one.
-            let mut app = redline::app::App::restore(redline::session::Store::from_env());
-            app.open_files(left, right);
-            Ok(Box::new(app))
+            let viewer = redline::viewer::Viewer::start(store, paths);
+            Ok(Box::new(redline::ui::App::new(viewer)))
         }),
     );
     match result {

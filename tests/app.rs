@@ -1,283 +1,504 @@
-//! The viewer driven headlessly as a user would: opening files by dropping them, reading the
-//! status bar, stepping through changes, toggling linked scrolling, and bad drops.
+//! The viewer driven headlessly as a user would: opening files from the command line and by
+//! dropping them, reading the status bar, stepping through changes, the keyboard, the menus,
+//! bad input, and what a screen reader is told.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+mod common;
 
-use egui::Key;
-use egui_kittest::Harness;
+use common::*;
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use redline::app::App;
-use redline::compare::Kind;
+use redline::compare::{Kind, Side};
+use redline::viewer::open::Missing;
+use redline::viewer::{Action, Tone};
 
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
-}
-
-fn drop_files(harness: &mut Harness<'_, App>, paths: &[&Path]) {
-    for path in paths {
-        harness
-            .input_mut()
-            .dropped_files
-            .push(Arc::new(Dropped(path.to_path_buf())));
-    }
-    harness.run();
-}
-
-fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> PathBuf {
-    let path = dir.path().join(name);
-    fs::write(&path, text).expect("write fixture");
-    path
-}
-
-fn set_modified(path: &Path, seconds_ago: u64) {
-    let file = fs::File::options()
-        .write(true)
-        .open(path)
-        .expect("open fixture");
-    file.set_modified(SystemTime::now() - Duration::from_secs(seconds_ago))
-        .expect("set time");
-}
-
-fn has_label(harness: &Harness<'_, App>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
+fn story(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    (
+        write(dir, "v1.txt", STORY_V1),
+        write(dir, "v2.txt", STORY_V2),
+    )
 }
 
 #[test]
-fn opens_on_the_sample_with_counts_and_legend() {
-    let mut harness = harness(App::new());
-    harness.run();
-    let summary = harness
-        .state()
-        .view
-        .as_ref()
-        .expect("sample compared")
-        .comparison
-        .summary;
+fn two_files_on_the_command_line_are_compared_with_counts_and_legend() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let harness = harness(started(&[&a, &b]));
+    let viewer = harness.state().viewer();
+    let summary = viewer.shown().expect("compared").comparison.summary;
     for kind in Kind::ALL {
         let label = format!("{} {}", summary.count(kind), kind.name());
         assert!(has_label(&harness, &label), "status shows {label}");
     }
-    assert!(has_label(&harness, "original: original.txt"));
+    assert!(has_label(&harness, "original: v1.txt"));
     assert!(has_label(&harness, "% similar"));
     assert!(summary.modified > 0 && summary.moved > 0 && summary.added > 0 && summary.removed > 0);
+}
+
+#[test]
+fn a_missing_argument_is_named_and_the_other_file_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, b) = story(dir.path());
+    let gone = dir.path().join("gone.txt");
+    let harness = harness(started(&[&gone, &b]));
+    let viewer = harness.state().viewer();
+    assert!(
+        matches!(viewer.missing(Side::Left), Some(Missing::Failed(m)) if m.contains("gone.txt"))
+    );
+    assert_eq!(viewer.document(Side::Right).name, "v2.txt");
+    assert!(has_label(&harness, "gone.txt: no such file"));
+    // Never the sample posing as the comparison, never "unchanged" of a comparison that was not.
+    assert!(!has_label(&harness, "original.txt"));
+    assert!(!has_label(&harness, "comparison is unchanged"));
+    assert!(has_label(
+        &harness,
+        "Harbor City Council Approves $412 Million"
+    ));
+    assert!(has_label(&harness, "Open the original version to compare"));
+}
+
+#[test]
+fn one_file_goes_to_the_revised_pane_and_the_original_invites_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&b]));
+    let viewer = harness.state().viewer();
+    assert_eq!(viewer.missing(Side::Left), Some(&Missing::Empty));
+    assert_eq!(viewer.document(Side::Right).name, "v2.txt");
+    assert!(has_label(&harness, "Drop a file here"));
+    // F7 has nothing to step through; nothing is marked as a change.
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    assert_eq!(harness.state().viewer().current_row(), None);
+    // Opening the original completes the comparison.
+    harness
+        .state_mut()
+        .apply(Action::OpenFiles(vec![a], Some(Side::Left)));
+    settle(&mut harness);
+    let viewer = harness.state().viewer();
+    assert!(viewer.missing(Side::Left).is_none());
+    assert!(viewer.shown().unwrap().comparison.summary.changes() > 0);
 }
 
 #[test]
 fn dropping_two_files_compares_them_older_on_the_left() {
     let dir = tempfile::tempdir().unwrap();
     let newer = write(
-        &dir,
+        dir.path(),
         "newer.txt",
         "The vote was 7-4. The mayor will sign it on Friday. A lawsuit is likely.",
     );
     let older = write(
-        &dir,
+        dir.path(),
         "older.txt",
         "The vote was 7-4. The mayor will sign it. Critics objected.",
     );
     set_modified(&older, 3600);
-    let mut harness = harness(App::new());
-    harness.run();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
     drop_files(&mut harness, &[&newer, &older]);
-    let app = harness.state();
-    assert_eq!(app.left.name, "older.txt");
-    assert_eq!(app.right.name, "newer.txt");
-    let summary = app.view.as_ref().unwrap().comparison.summary;
-    assert_eq!(
-        (
-            summary.shared,
-            summary.modified,
-            summary.removed,
-            summary.added
-        ),
-        (1, 1, 1, 1)
-    );
+    let viewer = harness.state().viewer();
+    assert_eq!(viewer.document(Side::Left).name, "older.txt");
+    assert_eq!(viewer.document(Side::Right).name, "newer.txt");
+    let s = viewer.shown().unwrap().comparison.summary;
+    assert_eq!((s.shared, s.modified, s.removed, s.added), (1, 1, 1, 1));
     assert!(has_label(&harness, "1 modified"));
-    assert!(has_label(&harness, "original: older.txt"));
 }
 
 #[test]
 fn dropping_one_file_on_a_pane_replaces_that_side() {
     let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
     let draft = write(
-        &dir,
+        dir.path(),
         "draft.txt",
         "Harbor City Council Approves Flood Barrier\n\nThe vote was 7-4.",
     );
-    let mut harness = harness(App::new());
-    harness.run();
+    let mut harness = harness(started(&[&a, &b]));
     harness.hover_at(egui::pos2(200.0, 400.0));
     harness.run();
     drop_files(&mut harness, &[&draft]);
-    assert_eq!(harness.state().left.name, "draft.txt");
-    assert_eq!(harness.state().right.name, "revised.txt");
-}
-
-#[test]
-fn f7_steps_through_changes_and_back() {
-    let mut harness = harness(App::new());
-    harness.run();
-    let total = harness.state().view.as_ref().unwrap().lines.changes.len();
-    harness.key_press(Key::F7);
-    harness.run();
-    assert_eq!(harness.state().state.current, Some(0));
-    assert!(has_label(&harness, &format!("change 1 of {total}")));
-    harness.key_press(Key::F7);
-    harness.run();
-    assert!(has_label(&harness, &format!("change 2 of {total}")));
-    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F7);
-    harness.run();
-    assert_eq!(harness.state().state.current, Some(0));
-    // The toolbar buttons do the same.
-    harness.get_by_label("Next change").click();
-    harness.run();
-    assert_eq!(harness.state().state.current, Some(1));
-}
-
-#[test]
-fn linked_scrolling_can_be_turned_off_and_on() {
-    let mut harness = harness(App::new());
-    harness.run();
-    assert!(harness.state().state.sync);
-    harness.get_by_label("Linked scrolling").click();
-    harness.run();
-    assert!(!harness.state().state.sync);
-    // Both panes still show the text on their own.
-    assert!(
-        harness
-            .query_all_by_label_contains("Harbor City Council")
-            .count()
-            >= 2
+    assert_eq!(
+        harness.state().viewer().document(Side::Left).name,
+        "draft.txt"
     );
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::K);
-    harness.run();
-    assert!(harness.state().state.sync);
+    assert_eq!(
+        harness.state().viewer().document(Side::Right).name,
+        "v2.txt"
+    );
 }
 
 #[test]
-fn bad_drops_show_a_message_and_keep_the_comparison() {
+fn f7_steps_through_changes_and_visits_a_moved_sentence_where_it_landed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    let (total, stops) = {
+        let shown = harness.state().viewer().shown().unwrap();
+        (shown.lines.changes.len(), shown.lines.stops.len())
+    };
+    assert!(
+        stops > total,
+        "a moved sentence is a stop at both its places"
+    );
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    assert_eq!(harness.state().viewer().view().current_change, Some(0));
+    assert!(has_label(&harness, &format!("change 1 of {total}")));
+    let mut moved_rows = Vec::new();
+    for _ in 1..stops {
+        press(&mut harness, Modifiers::NONE, Key::F7);
+        let viewer = harness.state().viewer();
+        let row = viewer.current_row().unwrap();
+        if viewer.shown().unwrap().comparison.rows[row].kind == Kind::Moved {
+            moved_rows.push(row);
+        }
+    }
+    // Each moved change was visited twice: where it was and where it went.
+    assert!(!moved_rows.is_empty());
+    for row in &moved_rows {
+        assert_eq!(moved_rows.iter().filter(|r| *r == row).count(), 2);
+    }
+    press(&mut harness, Modifiers::SHIFT, Key::F7);
+    assert_eq!(
+        harness.state().viewer().view().current_change,
+        Some(stops - 2)
+    );
+    harness.get_by_label("Next change").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().viewer().view().current_change,
+        Some(stops - 1)
+    );
+}
+
+#[test]
+fn keys_typed_quickly_apply_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    // F7 A F7 F in one frame: accept the first change, flag the second.
+    for key in [Key::F7, Key::A, Key::F7, Key::F] {
+        harness.key_press(key);
+    }
+    settle(&mut harness);
+    let viewer = harness.state().viewer();
+    let changes = &viewer.shown().unwrap().lines.changes;
+    let review = |row: usize| viewer.reviews().get(&row).map(|m| m.review);
+    assert_eq!(review(changes[0]), Some(redline::session::Review::Accepted));
+    assert_eq!(review(changes[1]), Some(redline::session::Review::Flagged));
+    assert_eq!(viewer.progress(), (2, changes.len()));
+}
+
+#[test]
+fn review_letters_never_act_while_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    press(&mut harness, Modifiers::COMMAND, Key::F);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("fan");
+    settle(&mut harness);
+    // Typing "f", "a", "n" in the find field neither flagged, accepted nor opened a note.
+    let viewer = harness.state().viewer();
+    assert!(viewer.reviews().is_empty());
+    assert!(viewer.note().is_none());
+    assert_eq!(viewer.find().query, "fan");
+}
+
+#[test]
+fn a_note_survives_a_recomparison_and_lands_on_its_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    let row = harness.state().viewer().current_row().unwrap();
+    let key = {
+        let shown = harness.state().viewer().shown().unwrap();
+        redline::session::MarkKey::for_row(&shown.comparison, &shown.comparison.rows[row])
+    };
+    press(&mut harness, Modifiers::NONE, Key::N);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("check the cost");
+    settle(&mut harness);
+    // The comparison changes under the open note (another threshold, then case).
+    harness.state_mut().apply(Action::SetThreshold(0.85));
+    settle(&mut harness);
+    harness.get_by_label("Save note").click();
+    settle(&mut harness);
+    let viewer = harness.state().viewer();
+    let mark = viewer
+        .session()
+        .mark(&key)
+        .expect("the note is on its change");
+    assert_eq!(mark.note, "check the cost");
+    // And a screen reader hears it with the sentence.
+    assert!(has_label(&harness, "(note: check the cost)"));
+}
+
+#[test]
+fn bad_drops_show_one_message_and_keep_the_comparison() {
     let dir = tempfile::tempdir().unwrap();
     let binary = dir.path().join("photo.png");
-    fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0]).unwrap();
-    let a = write(&dir, "a.txt", "One.");
-    let b = write(&dir, "b.txt", "Two.");
-    let c = write(&dir, "c.txt", "Three.");
-    let mut harness = harness(App::new());
-    harness.run();
-    let before = harness.state().view.as_ref().unwrap().comparison.summary;
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0]).unwrap();
+    let (a, b) = story(dir.path());
+    let c = write(dir.path(), "c.txt", "Three.");
+    let mut harness = harness(started(&[&a, &b]));
+    let before = harness.state().viewer().shown().unwrap().comparison.summary;
 
     drop_files(&mut harness, &[&binary]);
     assert!(has_label(&harness, "looks like a binary file"));
     assert!(has_label(&harness, "The comparison is unchanged"));
     assert_eq!(
-        harness.state().view.as_ref().unwrap().comparison.summary,
+        harness.state().viewer().message().map(|m| m.tone),
+        Some(Tone::Error)
+    );
+    assert_eq!(
+        harness.state().viewer().shown().unwrap().comparison.summary,
         before
     );
 
     harness.get_by_label("Dismiss").click();
-    harness.run();
-    assert!(harness.state().banner.is_none());
+    settle(&mut harness);
+    assert!(harness.state().viewer().message().is_none());
 
     drop_files(&mut harness, &[&a, &b, &c]);
     assert!(has_label(&harness, "Cannot open 3 files at once"));
     drop_files(&mut harness, &[dir.path()]);
     assert!(has_label(&harness, "is a folder"));
-    assert_eq!(harness.state().left.name, "original.txt");
+    assert_eq!(harness.state().viewer().document(Side::Left).name, "v1.txt");
     assert_eq!(
-        harness.state().view.as_ref().unwrap().comparison.summary,
+        harness.state().viewer().shown().unwrap().comparison.summary,
         before
     );
 }
 
 #[test]
-fn options_recompute_the_comparison() {
+fn options_in_the_edit_menu_recompute_the_comparison() {
     let dir = tempfile::tempdir().unwrap();
-    let a = write(&dir, "a.txt", "The Vote was close. Results follow.");
-    let b = write(&dir, "b.txt", "the vote was close. Results follow.");
-    let mut harness = harness(App::with_files(Some(a), Some(b)));
-    harness.run();
+    let a = write(dir.path(), "a.txt", "The Vote was close. Results follow.");
+    let b = write(dir.path(), "b.txt", "the vote was close. Results follow.");
+    let mut harness = harness(started(&[&a, &b]));
     assert_eq!(
         harness
             .state()
-            .view
-            .as_ref()
+            .viewer()
+            .shown()
             .unwrap()
             .comparison
             .summary
             .modified,
         1
     );
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
     harness.get_by_label("Ignore case").click();
-    harness.run();
+    settle(&mut harness);
+    assert!(harness.state().viewer().options().ignore_case);
     assert!(
         harness
             .state()
-            .view
-            .as_ref()
+            .viewer()
+            .shown()
             .unwrap()
             .comparison
             .is_identical()
     );
+    assert!(has_label(&harness, "No differences"));
+}
+
+#[test]
+fn every_menu_lists_its_commands_with_their_shortcuts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    for menu in redline::command::Menu::ALL {
+        harness.get_by_label(menu.title()).click();
+        settle(&mut harness);
+        for command in redline::command::Command::ALL
+            .iter()
+            .filter(|c| c.menu() == menu)
+        {
+            assert!(
+                has_label(&harness, command.label()),
+                "{menu:?} lists {command:?}"
+            );
+        }
+        harness.key_press(Key::Escape);
+        settle(&mut harness);
+    }
 }
 
 #[test]
 fn find_highlights_and_steps_through_matches() {
-    let mut harness = harness(App::new());
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::F);
-    harness.run();
-    harness.get_by_label("Find:").focus();
-    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::COMMAND, Key::F);
     harness
         .get_by_role(egui::accesskit::Role::TextInput)
         .type_text("barrier");
-    harness.run();
-    let found = harness.state().find.matches.len();
-    assert!(found >= 4, "{found} matches");
-    harness.key_press(Key::F3);
-    harness.run();
-    assert_eq!(harness.state().find.current, Some(0));
+    settle(&mut harness);
+    let found = harness.state().viewer().find().matches.len();
+    assert_eq!(found, 4, "two headlines and two body sentences");
+    press(&mut harness, Modifiers::NONE, Key::F3);
+    assert_eq!(harness.state().viewer().find().current, Some(0));
     assert!(has_label(&harness, &format!("1 of {found}")));
 }
 
 #[test]
 fn the_path_field_opens_a_typed_path() {
     let dir = tempfile::tempdir().unwrap();
-    let draft = write(&dir, "draft.txt", "The vote was 7-4. Critics objected.");
-    let mut harness = harness(App::new());
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::L);
-    harness.run();
-    assert!(harness.state().path_field.is_some());
-    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
-    field.focus();
-    harness.run();
-    // Replace the suggested folder with the file's path.
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    harness.run();
+    let (a, b) = story(dir.path());
+    let draft = write(
+        dir.path(),
+        "draft.txt",
+        "The vote was 7-4. Critics objected.",
+    );
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::COMMAND, Key::L);
+    assert!(harness.state().viewer().path_field().is_some());
     harness
         .get_by_role(egui::accesskit::Role::TextInput)
         .type_text(&draft.display().to_string());
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Open as original").click();
-    harness.run();
-    assert_eq!(harness.state().left.name, "draft.txt");
-    assert!(harness.state().path_field.is_none());
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().viewer().document(Side::Left).name,
+        "draft.txt"
+    );
+    assert!(harness.state().viewer().path_field().is_none());
+}
+
+#[test]
+fn a_screen_reader_hears_each_sentence_with_its_kind_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let harness = harness(started(&[&a, &b]));
+    let shown = harness.state().viewer().shown().unwrap();
+    let total = shown.lines.changes.len();
+    let removed = shown
+        .lines
+        .changes
+        .iter()
+        .position(|&r| shown.comparison.rows[r].kind == Kind::Removed)
+        .unwrap();
+    assert!(has_label(
+        &harness,
+        &format!(
+            "Removed sentence, change {} of {total}: Critics said the cost was too high.",
+            removed + 1
+        )
+    ));
+    assert!(has_label(
+        &harness,
+        "Unchanged sentence: The council voted 7-4"
+    ));
+    assert!(has_label(
+        &harness,
+        &format!(
+            "Modified sentence, change 1 of {total}: Harbor City Council Approves Flood Barrier"
+        )
+    ));
+    // Controls have names too.
+    for name in [
+        "Next change",
+        "Accept",
+        "Flag",
+        "Zoom in",
+        "Zoom out",
+        "Overview of all changes",
+    ] {
+        assert!(has_label(&harness, name), "{name}");
+    }
+}
+
+#[test]
+fn the_toolbar_is_one_row_at_900_pixels() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let harness = sized(started(&[&a, &b]), 900.0, 600.0);
+    let next = harness.get_by_label("Next change").rect();
+    let unreviewed = harness.get_by_label("Next unreviewed").rect();
+    let zoom_in = harness.get_by_label("Zoom in").rect();
+    assert!(
+        (next.min.y - zoom_in.min.y).abs() < 2.0 && (next.min.y - unreviewed.min.y).abs() < 2.0
+    );
+    assert!(zoom_in.max.x <= 900.0, "{zoom_in:?}");
+    // The status bar is one line: a count and the file names share a row.
+    let count = harness
+        .query_all_by_label_contains(" modified")
+        .next()
+        .unwrap()
+        .rect();
+    let files = harness
+        .query_all_by_label_contains("original: v1.txt")
+        .next()
+        .unwrap()
+        .rect();
+    assert!((count.center().y - files.center().y).abs() < 2.0);
+}
+
+#[test]
+fn export_without_a_dialog_asks_for_a_place_in_the_path_field() {
+    if redline::viewer::dialogs::available() {
+        return; // a real dialog would open; this case is for systems without one
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    let out = dir.path().join("review.html");
+    let field = harness
+        .state()
+        .viewer()
+        .path_field()
+        .expect("path field")
+        .clone();
+    assert_eq!(field.purpose, redline::viewer::PathPurpose::ExportHtml);
+    harness
+        .state_mut()
+        .apply(Action::SetPathText(out.display().to_string()));
+    harness.state_mut().apply(Action::SubmitPath(None));
+    settle(&mut harness);
+    let html = std::fs::read_to_string(&out).expect("exported");
+    assert!(html.contains("Critics said the cost was too high."));
+    assert_eq!(
+        harness.state().viewer().message().map(|m| m.tone),
+        Some(Tone::Success)
+    );
+    // Never over one of the compared files.
+    harness
+        .state_mut()
+        .apply(redline::command::Command::ExportHtml.into());
+    harness
+        .state_mut()
+        .apply(Action::SetPathText(a.display().to_string()));
+    harness.state_mut().apply(Action::SubmitPath(None));
+    settle(&mut harness);
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), STORY_V1);
+    assert_eq!(
+        harness.state().viewer().message().map(|m| m.tone),
+        Some(Tone::Error)
+    );
+}
+
+#[test]
+fn linked_scrolling_can_be_turned_off_and_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let mut harness = harness(started(&[&a, &b]));
+    assert!(harness.state().viewer().view().sync);
+    harness.get_by_label("Linked").click();
+    settle(&mut harness);
+    assert!(!harness.state().viewer().view().sync);
+    assert!(
+        harness
+            .query_all_by_label_contains("The council voted 7-4")
+            .count()
+            >= 2
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    assert!(harness.state().viewer().view().sync);
 }

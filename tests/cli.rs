@@ -7,6 +7,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// Where the report goes: `--output` files and standard output, and how each can fail.
+#[cfg(unix)]
+#[path = "cli/output.rs"]
+mod output;
+
 fn redline() -> Command {
     let mut cmd = Command::cargo_bin("redline").expect("binary builds");
     cmd.env_remove("NO_COLOR");
@@ -22,6 +27,18 @@ fn sample(name: &str) -> PathBuf {
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.path().join(name);
     fs::write(&path, bytes).expect("write fixture");
+    path
+}
+
+/// Makes a named pipe with the `mkfifo` command.
+#[cfg(unix)]
+fn mkfifo(dir: &tempfile::TempDir, name: &str) -> PathBuf {
+    let path = dir.path().join(name);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo failed");
     path
 }
 
@@ -210,11 +227,12 @@ fn bad_inputs_exit_2_with_one_readable_line() {
         .unwrap()
         .set_len(redline::load::MAX_FILE_BYTES + 1)
         .unwrap();
-    let cases: [(&Path, &str); 4] = [
+    let cases: [(&Path, &str); 5] = [
         (&dir.path().join("missing.txt"), "no such file"),
         (dir.path(), "is a folder"),
         (&binary, "binary"),
         (&huge, "limit"),
+        (Path::new("/dev/null"), "is not a regular file"),
     ];
     for (path, message) in cases {
         let assert = redline()
@@ -308,4 +326,54 @@ fn control_characters_never_reach_the_terminal() {
     let text = String::from_utf8(out).unwrap();
     assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
     assert!(text.contains("Results follow now."));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_at_once_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(&dir, "good.txt", b"Fine.");
+    let fifo = mkfifo(&dir, "pipe.txt");
+    // Opening the pipe used to wait forever for a writer: the timeout turns that into a failure.
+    let assert = redline()
+        .arg("compare")
+        .arg(&fifo)
+        .arg(&good)
+        .timeout(std::time::Duration::from_secs(5))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "redline: {}: is not a regular file (a named pipe, device or socket)\n",
+            fifo.display()
+        )
+    );
+}
+
+#[test]
+fn more_than_two_files_get_a_plain_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = ["x.txt", "y.txt", "z.txt"]
+        .iter()
+        .map(|name| write(&dir, name, b"Text."))
+        .collect();
+    // Refused before any window opens.
+    let assert = redline().args(&paths).assert().code(2);
+    assert!(assert.get_output().stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(assert.get_output().stderr.clone()).unwrap(),
+        "redline: opens one or two files (got 3): redline ORIGINAL REVISED, \
+         or redline compare ORIGINAL REVISED\n"
+    );
+    redline()
+        .arg("compare")
+        .args(&paths)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unexpected argument")
+                .and(predicate::str::contains("Usage: redline compare")),
+        );
 }

@@ -9,27 +9,52 @@ use super::{ParagraphBreaks, pieces};
 use crate::compare::{Comparison, Kind, Row, Segmented};
 use crate::session::Review;
 
-const STYLE: &str = "\
-body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}
-header{padding:16px 24px;border-bottom:1px solid #ddd}
-h1{font-size:18px;margin:0 0 6px}
-.legend span{display:inline-block;margin-right:14px;padding:0 6px;border-radius:3px}
-table{border-collapse:collapse;width:100%;table-layout:fixed}
-th{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:8px 12px;border-bottom:1px solid #ddd}
-td{vertical-align:top;padding:4px 12px;border-bottom:1px solid #f0f0f0;overflow-wrap:anywhere}
-.g{width:28px;text-align:center;font-weight:bold;color:#555;padding:4px 2px}
-tr.para td{border-top:10px solid #fff}
-.removed .l{background:#fde2e1}.added .r{background:#dcf5e3}
-.modified .l,.modified .r{background:#fdf1d6}.moved .l,.moved .r{background:#ece4fb}
-.gap{background:repeating-linear-gradient(135deg,#f6f6f6 0 6px,#ececec 6px 12px)}
-mark{background:#f7c768;color:inherit;border-radius:2px}
-.removed mark,.l mark{background:#f5b5b2}.r mark{background:#9fe0b1}
-.moved mark{background:#cdb8f5}
-.note{display:block;font-size:12px;color:#6a4fa3}
-.v{width:130px;font-size:13px}.accepted{color:#0d806a}.flagged{color:#c03a22;font-weight:bold}
-.legend .removed{background:#fde2e1}.legend .added{background:#dcf5e3}
-.legend .modified{background:#fdf1d6}.legend .moved{background:#ece4fb}
-";
+/// The page's style sheet, in the viewer's colours (the one palette, light look).
+fn style() -> String {
+    use super::palette::LIGHT as P;
+    let tint = |k| P.tint(k).css();
+    let strong = |k| P.strong(k).css();
+    let mark = |k| P.mark(k).css();
+    format!(
+        "\
+body{{font:15px/1.5 system-ui,sans-serif;margin:0;color:{text};background:#fff}}
+header{{padding:16px 24px;border-bottom:1px solid #ddd}}
+h1{{font-size:18px;margin:0 0 6px}}
+.legend span{{display:inline-block;margin-right:14px;padding:0 6px;border-radius:3px}}
+table{{border-collapse:collapse;width:100%;table-layout:fixed}}
+th{{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:8px 12px;border-bottom:1px solid #ddd}}
+td{{vertical-align:top;padding:4px 12px;border-bottom:1px solid #f0f0f0;overflow-wrap:anywhere}}
+.g{{width:28px;text-align:center;font-weight:bold;color:{muted};padding:4px 2px}}
+tr.para td{{border-top:10px solid #fff}}
+.removed .l,.legend .removed{{background:{removed}}}.added .r,.legend .added{{background:{added}}}
+.modified .l,.modified .r,.legend .modified{{background:{modified}}}
+.moved .l,.moved .r,.legend .moved{{background:{moved}}}
+.removed .g{{color:{removed_mark}}}.added .g{{color:{added_mark}}}
+.modified .g{{color:{modified_mark}}}.moved .g{{color:{moved_mark}}}
+.gap{{background:repeating-linear-gradient(135deg,#fff 0 6px,{hatch} 6px 7px)}}
+mark{{color:inherit;border-radius:2px}}
+.modified mark{{background:{modified_strong}}}.moved mark{{background:{moved_strong}}}
+.removed mark{{background:{removed_strong}}}.added mark{{background:{added_strong}}}
+.note{{display:block;font-size:12px;color:{moved_mark}}}
+.v{{width:130px;font-size:13px}}.accepted{{color:{added_mark}}}.flagged{{color:{removed_mark};font-weight:bold}}
+",
+        text = P.text.css(),
+        muted = P.muted.css(),
+        hatch = P.hatch.css(),
+        removed = tint(Kind::Removed),
+        added = tint(Kind::Added),
+        modified = tint(Kind::Modified),
+        moved = tint(Kind::Moved),
+        removed_strong = strong(Kind::Removed),
+        added_strong = strong(Kind::Added),
+        modified_strong = strong(Kind::Modified),
+        moved_strong = strong(Kind::Moved),
+        removed_mark = mark(Kind::Removed),
+        added_mark = mark(Kind::Added),
+        modified_mark = mark(Kind::Modified),
+        moved_mark = mark(Kind::Moved),
+    )
+}
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -142,13 +167,14 @@ fn write_page(
         page,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>Redline: {}</title><style>{STYLE}</style></head><body>\n<header><h1>{}</h1>\
+         <title>Redline: {}</title><style>{}</style></head><body>\n<header><h1>{}</h1>\
          <div>{} shared · {} modified · {} moved · {} removed · {} added · {:.0}% similar</div>\
          <div class=\"legend\"><span class=\"modified\">~ modified</span><span class=\"moved\">↕ moved</span>\
          <span class=\"removed\">− removed</span><span class=\"added\">+ added</span></div></header>\n\
          <table><thead><tr><th class=\"g\"></th><th title=\"{}\">{} <small>({})</small></th>\
          <th title=\"{}\">{} <small>({})</small></th>{}</tr></thead><tbody>\n",
         escape(&title),
+        style(),
         escape(&title),
         s.shared,
         s.modified,
@@ -206,6 +232,22 @@ mod tests {
         let html = String::from_utf8(out).unwrap();
         assert!(html.contains("⚑ flagged") && html.contains("&lt;b&gt;check&lt;/b&gt;"));
         assert!(html.contains("<th class=\"v\">Review</th>"));
+    }
+
+    #[test]
+    fn the_page_uses_the_viewers_colours() {
+        let c = Comparison::new(
+            std::sync::Arc::new(crate::load::Document::from_text("a", "One here.")),
+            std::sync::Arc::new(crate::load::Document::from_text("b", "Two here.")),
+            &crate::compare::Options::default(),
+        );
+        let mut out = Vec::new();
+        write(&c, &mut out).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        let removed = super::super::palette::LIGHT.tint(Kind::Removed).css();
+        assert!(html.contains(&format!(
+            ".removed .l,.legend .removed{{background:{removed}}}"
+        )));
     }
 
     #[test]

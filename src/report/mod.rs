@@ -3,6 +3,7 @@
 
 pub mod html;
 pub mod json;
+pub mod palette;
 pub mod text;
 
 use std::ops::Range;

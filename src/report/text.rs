@@ -29,13 +29,12 @@ impl Style {
         }
     }
 
-    fn code(kind: Kind) -> &'static str {
+    /// The kind's colour from the one palette (as the viewer's dark look, which reads on the
+    /// usual dark terminal and on a light one), as a 24-bit terminal colour.
+    fn code(kind: Kind) -> String {
         match kind {
-            Kind::Shared => "0",
-            Kind::Modified => "33",
-            Kind::Moved => "35",
-            Kind::Removed => "31",
-            Kind::Added => "32",
+            Kind::Shared => "0".to_string(),
+            _ => super::palette::DARK.mark(kind).ansi_foreground(),
         }
     }
 
@@ -56,7 +55,7 @@ impl Style {
         for (piece, changed) in pieces(text, sentence.start, changes) {
             let piece = fold_lines(piece);
             match (changed, self.color) {
-                (false, _) => out.push_str(&self.paint(base, &piece)),
+                (false, _) => out.push_str(&self.paint(&base, &piece)),
                 (true, true) => out.push_str(&self.paint(&format!("{base};1;7"), &piece)),
                 (true, false) if left => out.push_str(&format!("[-{piece}-]")),
                 (true, false) => out.push_str(&format!("{{+{piece}+}}")),
@@ -126,7 +125,7 @@ fn write_row(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let (left, right) = (&comparison.left, &comparison.right);
-    let gutter = style.paint(Style::code(row.kind), symbol(row.kind));
+    let gutter = style.paint(&Style::code(row.kind), symbol(row.kind));
     match (row.kind, row.left, row.right) {
         (Kind::Shared, Some(l), _) => writeln!(
             out,

@@ -5,10 +5,11 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align2, Color32, FontId, Galley, Painter, Rect, Shape, Stroke, Ui, Vec2};
+use egui::{Color32, FontId, Galley, Painter, Rect, Shape, Stroke, Ui, Vec2};
 
+use super::panes::Paint;
 use super::theme::{Theme, paint_symbol};
-use crate::compare::{Comparison, Kind, Row};
+use crate::compare::{Comparison, Kind, Row, Side};
 
 /// Space between a sentence and the line below, and inside the tinted box.
 pub const PADDING: f32 = 3.0;
@@ -87,24 +88,24 @@ impl SentenceText<'_> {
     }
 }
 
-/// The sentence-text description of sentence `index` on one side of `row`.
+/// The text description of `range` (a sentence or a part of one) on one side of `row`.
 pub fn sentence_text<'a>(
     comparison: &'a Comparison,
     row: &'a Row,
-    left: bool,
-    index: usize,
+    side: Side,
+    range: Range<usize>,
     matches: &'a [Range<usize>],
     current: Option<&'a Range<usize>>,
 ) -> SentenceText<'a> {
-    let side = if left {
+    let left = side == Side::Left;
+    let segmented = if left {
         &comparison.left
     } else {
         &comparison.right
     };
-    let sentence = side.sentences[index];
     SentenceText {
-        text: &side.document.text[sentence.range()],
-        start: sentence.start,
+        text: segmented.document.text.get(range.clone()).unwrap_or(""),
+        start: range.start,
         current,
         changes: if left {
             &row.left_changes
@@ -127,17 +128,21 @@ pub fn layout(
     ui.painter().layout_job(text.job(theme, font, width))
 }
 
-/// Paints the tinted box and gutter symbol of a sentence of `kind` in `rect` (gutter included).
+/// Paints the tinted box and (`symbol`: on a sentence's first part) the gutter symbol of a
+/// sentence of `kind` in `rect` (gutter included).
 pub fn paint_sentence_frame(
     painter: &Painter,
     rect: Rect,
     kind: Kind,
     theme: &Theme,
     font: &FontId,
+    symbol: bool,
 ) {
     let body = Rect::from_min_max(rect.min + Vec2::new(GUTTER, 0.0), rect.max);
     if kind != Kind::Shared {
         painter.rect_filled(body, 3.0, theme.tint(kind));
+    }
+    if kind != Kind::Shared && symbol {
         let center = rect.left_top() + Vec2::new(GUTTER / 2.0, PADDING + font.size * 0.6);
         paint_symbol(painter, center, kind, theme.mark(kind), font.size);
     }
@@ -174,19 +179,77 @@ pub fn paint_moved_note(
     font: &FontId,
 ) {
     paint_gap(painter, rect, theme);
-    let note = match (left, below) {
+    let note = moved_note(left, below);
+    let galley = painter.layout_no_wrap(
+        note.to_string(),
+        FontId::new(font.size * 0.85, font.family.clone()),
+        theme.mark(Kind::Moved),
+    );
+    // A backing plate so the note reads clearly over the hatching.
+    let at = rect.left_top() + Vec2::new(GUTTER + 6.0, PADDING);
+    painter.rect_filled(
+        Rect::from_min_size(at, galley.size()).expand2(Vec2::new(4.0, 1.0)),
+        3.0,
+        theme.background,
+    );
+    painter.galley(at, galley, theme.mark(Kind::Moved));
+}
+
+/// The words of a moved note: where the sentence is on this side.
+pub fn moved_note(left: bool, below: bool) -> &'static str {
+    match (left, below) {
         (true, true) => "original further down",
         (true, false) => "original further up",
         (false, true) => "moved further down",
         (false, false) => "moved further up",
+    }
+}
+
+/// Places a sentence's text at `at`: selectable, clickable, described to screen readers by
+/// kind, place and text, with its note (if any) on hover.
+pub fn sentence_ui(
+    ui: &mut Ui,
+    paint: &Paint<'_>,
+    galley: Arc<Galley>,
+    at: egui::Pos2,
+    side: Side,
+    (sentence, part): (usize, u32),
+    row: usize,
+) -> egui::Response {
+    let size = galley.size();
+    let label = egui::Label::new(galley)
+        .selectable(true)
+        .sense(egui::Sense::click());
+    let mut response = ui.put(Rect::from_min_size(at, size), label);
+    let spoken = paint.spoken(side, sentence, row, part);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+    if let Some(mark) = paint.reviews.get(&row).filter(|m| !m.note.is_empty()) {
+        response = response.on_hover_text(format!("Note: {}", mark.note));
+    }
+    response
+}
+
+/// Paints the review mark of `row` at the cell's corner, its note readable on hover.
+pub fn review_mark_ui(ui: &mut Ui, paint: &Paint<'_>, rect: Rect, row: usize) {
+    let Some(mark) = paint.reviews.get(&row) else {
+        return;
     };
-    painter.text(
-        rect.left_top() + Vec2::new(GUTTER + 6.0, PADDING),
-        Align2::LEFT_TOP,
-        note,
-        FontId::new(font.size * 0.85, font.family.clone()),
-        theme.mark(Kind::Moved),
+    paint_review(
+        ui.painter(),
+        rect,
+        mark.review,
+        !mark.note.is_empty(),
+        paint.theme,
     );
+    if !mark.note.is_empty() {
+        let corner = Rect::from_min_size(
+            egui::pos2(rect.right() - 30.0, rect.top()),
+            Vec2::new(30.0, 20.0),
+        );
+        let id = ui.scope_id().with(("mark", row, rect.left() as i32));
+        ui.interact(corner, id, egui::Sense::hover())
+            .on_hover_text(format!("Note: {}", mark.note));
+    }
 }
 
 /// Paints a change's review mark in the gutter, under the kind symbol: a check for accepted, a

@@ -1,11 +1,11 @@
 //! Drag and drop: while files hover over the window the pane that would receive them is
-//! highlighted ("Drop to open as original"); a drop becomes a [`Command::LoadFiles`].
+//! highlighted ("Drop to open as original"); a drop becomes an [`Action::OpenFiles`].
 
 use egui::{Align2, FontId, Rect, Ui, pos2};
 
-use crate::app::App;
-use crate::command::Command;
+use super::theme::Theme;
 use crate::compare::Side;
+use crate::viewer::Action;
 
 /// The side of the window under `x`: left half original, right half revised.
 fn side_at(rect: Rect, x: Option<f32>) -> Option<Side> {
@@ -18,8 +18,8 @@ fn side_at(rect: Rect, x: Option<f32>) -> Option<Side> {
     })
 }
 
-/// Highlights the drop target while hovering and turns a drop into a command.
-pub fn drop_ui(app: &mut App, ui: &mut Ui) {
+/// Highlights the drop target while hovering and turns a drop into an action.
+pub fn drop_ui(ui: &mut Ui, theme: &Theme) -> Option<Action> {
     let rect = ui.max_rect();
     let (hovered, dropped, pointer) = ui.input(|i| {
         (
@@ -34,7 +34,6 @@ pub fn drop_ui(app: &mut App, ui: &mut Ui) {
     });
     let side = side_at(rect, pointer);
     if hovered > 0 {
-        let theme = app.theme();
         let painter = ui.painter();
         let (target, text) = match (hovered, side) {
             (1, Some(Side::Left)) => (
@@ -60,13 +59,10 @@ pub fn drop_ui(app: &mut App, ui: &mut Ui) {
             theme.text,
         );
     }
-    if !dropped.is_empty() {
-        // One file goes where it was dropped (the revision if the pointer is unknown).
-        let side = if dropped.len() == 1 {
-            Some(side.unwrap_or(Side::Right))
-        } else {
-            None
-        };
-        app.commands.push(Command::LoadFiles(dropped, side));
+    if dropped.is_empty() {
+        return None;
     }
+    // One file goes where it was dropped (the revision if the pointer is unknown).
+    let side = (dropped.len() == 1).then(|| side.unwrap_or(Side::Right));
+    Some(Action::OpenFiles(dropped, side))
 }

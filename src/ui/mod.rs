@@ -1,12 +1,17 @@
-//! The viewer's parts. Each reads the comparison and the view state and produces commands;
-//! none changes the comparison.
+//! The egui side of the viewer: the window ([`app::App`]) and its panels. Each panel takes the
+//! pieces of the model it draws and returns [`crate::viewer::Action`]s; none changes the model
+//! and none knows the app object.
 
+pub mod aligned;
+pub mod app;
 pub mod cell;
 pub mod drop;
-pub mod find;
-pub mod heights;
-pub mod lines;
+pub mod find_bar;
+pub mod help;
+pub mod keys;
 pub mod link_map;
+pub mod menu;
+pub mod message;
 pub mod note;
 pub mod overview;
 pub mod pane;
@@ -16,5 +21,5 @@ pub mod sessions;
 pub mod status;
 pub mod theme;
 pub mod toolbar;
-pub mod view_state;
-pub mod work;
+
+pub use app::App;

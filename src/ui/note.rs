@@ -1,61 +1,48 @@
-//! The note field: a reviewer's note on the current change (N), saved with the session.
+//! The note field: a reviewer's note on the current change (N), kept with the session.
 
 use egui::{Key, Ui};
 
-use crate::app::App;
 use crate::command::Command;
-
-/// The note being edited.
-#[derive(Debug)]
-pub struct NoteField {
-    /// The row it belongs to.
-    pub row: usize,
-    /// Its text.
-    pub text: String,
-    focus: bool,
-}
-
-impl NoteField {
-    /// A field on `row` starting with `text`.
-    pub fn new(row: usize, text: String) -> NoteField {
-        NoteField {
-            row,
-            text,
-            focus: true,
-        }
-    }
-}
+use crate::viewer::{Action, NoteField};
 
 /// Draws the note field; Enter or "Save note" keeps it, Escape closes it.
-pub fn note_ui(app: &mut App, ui: &mut Ui) {
-    let Some(field) = app.note.as_mut() else {
-        return;
-    };
-    let mut save = false;
+pub fn note_ui(ui: &mut Ui, field: &NoteField) -> Vec<Action> {
+    let mut actions = Vec::new();
     ui.horizontal(|ui| {
         let label = ui.label("Note on this change:");
+        let mut text = field.text.clone();
         let response = ui
             .add(
-                egui::TextEdit::singleline(&mut field.text)
-                    .desired_width(ui.available_width() - 200.0),
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width((ui.available_width() - 200.0).max(120.0)),
             )
             .labelled_by(label.id);
-        if std::mem::take(&mut field.focus) {
-            response.request_focus();
+        focus_when_asked(ui, &response, field.focus_requests);
+        if text != field.text {
+            actions.push(Action::SetNoteText(text));
         }
-        save |= response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        save |= ui.button("Save note").clicked();
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if ui.button("Save note").clicked() || enter {
+            actions.push(Action::SaveNote);
+        }
         if ui
             .button("Cancel")
             .on_hover_text(Command::Dismiss.hint(ui.ctx()))
             .clicked()
         {
-            app.commands.push(Command::Dismiss);
+            actions.push(Action::Command(Command::Dismiss));
         }
     });
-    if save {
-        let (row, text) = (field.row, field.text.trim().to_string());
-        app.note = None;
-        app.set_note(row, &text);
+    actions
+}
+
+/// Gives `response` the keyboard focus once for each new request (a counter kept in the
+/// model; the last one served is remembered in egui's memory under the widget's id).
+pub fn focus_when_asked(ui: &Ui, response: &egui::Response, requests: u64) {
+    let id = response.id.with("focus-served");
+    let served = ui.ctx().data(|d| d.get_temp::<u64>(id)).unwrap_or(0);
+    if requests > served {
+        response.request_focus();
+        ui.ctx().data_mut(|d| d.insert_temp(id, requests));
     }
 }

@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use egui::{Color32, Rect, Sense, Stroke, Ui, pos2};
 
-use super::heights::Heights;
-use super::theme::Theme;
-use super::view_state::{Reveal, ViewState};
-use super::work::View;
+use super::panes::{Paint, PanesCache};
 use crate::compare::Kind;
+use crate::session::Review;
+use crate::viewer::heights::{Heights, ScrollPos};
+use crate::viewer::nav::Reveal;
+use crate::viewer::{Action, Shown};
 
 /// The strip's ticks, merged per pixel row and kind, for one strip height and layout: a long
 /// document has far more changes than pixels, so they are computed once, not every frame.
@@ -20,12 +21,12 @@ pub struct Ticks {
 }
 
 impl Ticks {
-    fn update(&mut self, view: &View, heights: &mut Heights, strip: f32) {
+    fn update(&mut self, shown: &Shown, heights: &mut Heights, strip: f32) {
         let total = heights.total().max(1.0);
         // Measuring lines while scrolling nudges the total; ticks move by less than a pixel
         // until it changes by about 0.1%, so only then are they recomputed.
         let key = (
-            Arc::as_ptr(&view.lines) as usize,
+            Arc::as_ptr(&shown.lines) as usize,
             strip as u32,
             (total.log2() * 1000.0) as u32,
         );
@@ -35,9 +36,16 @@ impl Ticks {
         self.key = key;
         self.ticks.clear();
         let scale = strip / total;
-        for &row in &view.lines.changes {
-            let line = view.lines.line_from_row[row];
-            let kind = view.comparison.rows[row].kind;
+        // Every stop: a moved sentence is marked where it was and where it landed.
+        for &line in &shown.lines.stops {
+            let Some(row) = shown.lines.aligned.get(line).map(|l| l.row) else {
+                continue;
+            };
+            let kind = shown
+                .comparison
+                .rows
+                .get(row)
+                .map_or(Kind::Shared, |r| r.kind);
             let top = heights.start(line) * scale;
             let bottom = top + (heights.height(line) * scale).max(2.0);
             match self.ticks.last_mut() {
@@ -48,61 +56,78 @@ impl Ticks {
     }
 }
 
-/// Draws the strip in `rect`; `view_height` is the panes' height.
+/// Where the strip goes and what it shows.
+pub struct Strip {
+    /// Its rectangle.
+    pub rect: Rect,
+    /// The panes' height.
+    pub view_height: f32,
+    /// The aligned position (linked scrolling), to outline the visible part.
+    pub top: Option<ScrollPos>,
+}
+
+/// Draws the strip; a click or drag asks to scroll there.
 pub fn overview_ui(
-    state: &mut ViewState,
     ui: &mut Ui,
-    view: &View,
-    theme: &Theme,
-    reviews: &crate::app::Reviews,
-    rect: Rect,
-    view_height: f32,
-) {
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(
+    paint: &Paint<'_>,
+    strip: Strip,
+    cache: &mut PanesCache,
+) -> Option<Action> {
+    let Strip {
         rect,
-        0.0,
-        if theme.dark {
-            Color32::from_gray(40)
-        } else {
-            Color32::from_gray(232)
-        },
-    );
-    if state.aligned_heights.is_empty() {
-        return;
+        view_height,
+        top,
+    } = strip;
+    let theme = paint.theme;
+    let painter = ui.painter_at(rect);
+    let base = if theme.dark {
+        Color32::from_gray(40)
+    } else {
+        Color32::from_gray(232)
+    };
+    painter.rect_filled(rect, 0.0, base);
+    if cache.aligned_heights.is_empty() {
+        return None;
     }
-    state
+    let shown = paint.shown;
+    cache
         .ticks
-        .update(view, &mut state.aligned_heights, rect.height());
-    for &(top, bottom, kind) in &state.ticks.ticks {
+        .update(shown, &mut cache.aligned_heights, rect.height());
+    for &(top, bottom, kind) in &cache.ticks.ticks {
         let tick = Rect::from_min_max(
             pos2(rect.left() + 2.0, rect.top() + top),
             pos2(rect.right() - 2.0, rect.top() + bottom),
         );
         painter.rect_filled(tick, 0.0, theme.mark(kind));
     }
-    let heights = &mut state.aligned_heights;
+    let heights = &mut cache.aligned_heights;
     let scale = rect.height() / heights.total().max(1.0);
-    let lines = &view.lines;
+    let lines = &shown.lines;
     // Review marks: a dot at the strip's left edge, green accepted, red flagged.
-    for (&row, &(review, _)) in reviews {
-        let color = match review {
-            crate::session::Review::Accepted => theme.mark(Kind::Added),
-            crate::session::Review::Flagged => theme.mark(Kind::Removed),
-            crate::session::Review::Unreviewed => continue,
+    for (&row, mark) in paint.reviews {
+        let color = match mark.review {
+            Review::Accepted => theme.mark(Kind::Added),
+            Review::Flagged => theme.mark(Kind::Removed),
+            Review::Unreviewed => continue,
         };
-        let y = rect.top() + heights.start(lines.line_from_row[row]) * scale;
+        let Some(&line) = lines.line_from_row.get(row) else {
+            continue;
+        };
+        let y = rect.top() + heights.start(line) * scale;
         painter.circle_filled(pos2(rect.left() + 3.0, y + 2.0), 3.0, color);
     }
-    if let Some(current) = state.current.and_then(|c| lines.changes.get(c).copied()) {
-        let y = rect.top() + heights.start(lines.line_from_row[current]) * scale;
+    if let Some(line) = paint
+        .current_row
+        .and_then(|row| lines.line_from_row.get(row).copied())
+    {
+        let y = rect.top() + heights.start(line) * scale;
         painter.line_segment(
             [pos2(rect.left(), y), pos2(rect.right(), y)],
             Stroke::new(2.0, theme.current),
         );
     }
-    if state.sync {
-        let top = rect.top() + heights.y_of(state.aligned) * scale;
+    if let Some(pos) = top {
+        let top = rect.top() + heights.y_of(pos) * scale;
         let region = Rect::from_min_max(
             pos2(rect.left(), top),
             pos2(rect.right(), top + (view_height * scale).max(6.0)),
@@ -121,10 +146,13 @@ pub fn overview_ui(
             Sense::click_and_drag(),
         )
         .on_hover_text("Overview of all changes: click or drag to scroll");
-    if let Some(pointer) = response.interact_pointer_pos()
-        && (response.clicked() || response.dragged())
-    {
-        let line = heights.line_at((pointer.y - rect.top()) / scale);
-        state.reveal = Some(Reveal::Aligned(line, 0.5));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, "Overview of all changes")
+    });
+    let pointer = response.interact_pointer_pos()?;
+    if !(response.clicked() || response.dragged()) {
+        return None;
     }
+    let line = heights.line_at((pointer.y - rect.top()) / scale);
+    Some(Action::Reveal(Reveal::Aligned(line, 0.5)))
 }

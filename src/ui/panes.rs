@@ -1,23 +1,22 @@
 //! The two panes: file-name headers, then either the aligned lines (linked scrolling, one
-//! scroll position) or each side on its own (unlinked, with the link map between). Only the
-//! visible lines are laid out; their measured heights correct the estimates.
+//! scroll position) or each side on its own (unlinked, with the link map between), and the
+//! overview strip. Only the visible lines are laid out; their measured heights correct the
+//! estimates. Where they scrolled to goes back to the model as an action.
 
 use std::sync::Arc;
 
-use egui::{FontId, Galley, Key, Modifiers, Rect, Sense, Stroke, Ui, UiBuilder, Vec2, pos2, vec2};
+use egui::{FontId, Galley, Key, Modifiers, Rect, Sense, Ui, pos2, vec2};
 
-use super::cell::{self, GUTTER, PADDING, PARAGRAPH_GAP};
-use super::find::Find;
-use super::heights::{Heights, ScrollPos, estimate};
-use super::lines::{Cell, Line};
+use super::cell::{self, GUTTER, PADDING};
+use super::overview::Ticks;
 use super::theme::Theme;
-use super::view_state::Reveal;
-use super::work::View;
-use super::{link_map, overview, pane};
-use crate::app::App;
-use crate::command::Command;
-use crate::compare::Comparison;
-use crate::compare::Side;
+use super::{aligned, link_map, overview, pane};
+use crate::compare::{Kind, Side};
+use crate::viewer::find::Find;
+use crate::viewer::heights::{Heights, ScrollPos, estimate};
+use crate::viewer::nav::{Reveal, Scrolled};
+use crate::viewer::open::Missing;
+use crate::viewer::{Action, RowMark, Shown, Viewer};
 
 /// Height of the file-name headers.
 const HEADER: f32 = 24.0;
@@ -27,12 +26,30 @@ const OVERVIEW: f32 = 16.0;
 const MIDDLE_LINKED: f32 = 8.0;
 const MIDDLE_UNLINKED: f32 = 56.0;
 
+/// What only drawing needs, kept between frames: measured heights, the overview's ticks, the
+/// row under the pointer, the last reveal request carried out.
+#[derive(Debug, Default)]
+pub struct PanesCache {
+    /// Heights of the aligned lines.
+    pub aligned_heights: Heights,
+    /// Heights of the left sentences (unlinked).
+    pub left_heights: Heights,
+    /// Heights of the right sentences (unlinked).
+    pub right_heights: Heights,
+    /// The overview strip's ticks.
+    pub ticks: Ticks,
+    /// The row under the pointer, with its side.
+    pub hover: Option<(usize, Side)>,
+    reveal_served: u64,
+    layout: usize,
+}
+
 /// What the panes need to draw, shared by the aligned and the unlinked layouts.
 pub struct Paint<'a> {
     /// The comparison shown.
-    pub view: &'a View,
+    pub shown: &'a Shown,
     /// Colours.
-    pub theme: Theme,
+    pub theme: &'a Theme,
     /// The text font.
     pub font: FontId,
     /// Width available to sentence text.
@@ -42,22 +59,33 @@ pub struct Paint<'a> {
     /// The row under the pointer in the previous frame, and its side.
     pub hover: Option<(usize, Side)>,
     /// Review marks by row.
-    pub reviews: &'a crate::app::Reviews,
+    pub reviews: &'a rustc_hash::FxHashMap<usize, RowMark>,
+    /// The row of the current change.
+    pub current_row: Option<usize>,
     /// Average glyph width of the font (for height estimates).
     pub glyph_width: f32,
     /// Height of one line of text.
     pub row_height: f32,
+    /// Only one version is open: sentences are plain, with nothing to compare.
+    pub one_sided: bool,
 }
 
 impl Paint<'_> {
-    /// Estimated height of a sentence of `side`.
-    pub fn estimate_sentence(&self, side: Side, index: usize) -> f32 {
-        let comparison = &self.view.comparison;
-        let sentences = match side {
-            Side::Left => &comparison.left.sentences,
-            Side::Right => &comparison.right.sentences,
+    /// The document range of part `part` of sentence `index` of `side`.
+    pub fn part(&self, side: Side, index: usize, part: u32) -> std::ops::Range<usize> {
+        let c = &self.shown.comparison;
+        let segmented = match side {
+            Side::Left => &c.left,
+            Side::Right => &c.right,
         };
-        let chars = sentences[index].end - sentences[index].start;
+        segmented.sentences.get(index).map_or(0..0, |s| {
+            crate::viewer::layout::part_range(&segmented.document.text, s.range(), part)
+        })
+    }
+
+    /// Estimated height of part `part` of a sentence of `side`.
+    pub fn estimate_sentence(&self, side: Side, index: usize, part: u32) -> f32 {
+        let chars = self.part(side, index, part).len();
         estimate(
             chars,
             self.text_width,
@@ -66,37 +94,104 @@ impl Paint<'_> {
         ) + 2.0 * PADDING
     }
 
-    /// Lays out sentence `index` of `side`, shown in `row`.
-    pub fn galley(&self, ui: &Ui, side: Side, index: usize, row: usize) -> Arc<Galley> {
-        let comparison: &Comparison = &self.view.comparison;
-        let left = side == Side::Left;
+    /// Lays out part `part` of sentence `index` of `side`, shown in `row`.
+    pub fn galley(&self, ui: &Ui, side: Side, index: usize, row: usize, part: u32) -> Arc<Galley> {
+        let c = &self.shown.comparison;
         let matches = self.find.matches_in(side, index);
         // The current match is only that side's: ranges are offsets into one document.
         let current = self
             .find
             .current_match()
             .filter(|m| m.side == side && m.sentence == index);
+        let range = self.part(side, index, part);
         let text = cell::sentence_text(
-            comparison,
-            &comparison.rows[row],
-            left,
-            index,
+            c,
+            &c.rows[row],
+            side,
+            range,
             matches,
             current.map(|m| &m.range),
         );
-        cell::layout(ui, &text, &self.theme, &self.font, self.text_width)
+        cell::layout(ui, &text, self.theme, &self.font, self.text_width)
+    }
+
+    /// What a screen reader says of part `part` of sentence `index` of `side` in `row`: its
+    /// kind, its place among the changes and its text.
+    pub fn spoken(&self, side: Side, index: usize, row: usize, part: u32) -> String {
+        if self.one_sided {
+            return format!("Sentence: {}", self.text_of(side, index, part));
+        }
+        if part > 0 {
+            return format!("Continued: {}", self.text_of(side, index, part));
+        }
+        let c = &self.shown.comparison;
+        let kind = c.rows.get(row).map_or(Kind::Shared, |r| r.kind);
+        let text = self.text_of(side, index, part);
+        let lines = &self.shown.lines;
+        let place = lines.change_number(row).map_or_else(String::new, |n| {
+            format!(", change {} of {}", n + 1, lines.changes.len())
+        });
+        let review = match self.reviews.get(&row).map(|m| m.review) {
+            Some(crate::session::Review::Accepted) => ", accepted",
+            Some(crate::session::Review::Flagged) => ", flagged",
+            _ => "",
+        };
+        let mut spoken = format!("{} sentence{place}{review}: {text}", kind_word(kind));
+        if let Some(m) = self.reviews.get(&row).filter(|m| !m.note.is_empty()) {
+            spoken.push_str(&format!(" (note: {})", m.note));
+        }
+        spoken
+    }
+}
+
+impl Paint<'_> {
+    /// The text of a part of a sentence.
+    fn text_of(&self, side: Side, index: usize, part: u32) -> &str {
+        let c = &self.shown.comparison;
+        let text = match side {
+            Side::Left => &c.left.document.text,
+            Side::Right => &c.right.document.text,
+        };
+        text.get(self.part(side, index, part)).unwrap_or("")
+    }
+}
+
+/// "Removed", "Added"… for screen readers.
+fn kind_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Shared => "Unchanged",
+        Kind::Modified => "Modified",
+        Kind::Moved => "Moved",
+        Kind::Removed => "Removed",
+        Kind::Added => "Added",
     }
 }
 
 /// Draws the headers, the panes and the overview strip.
-pub fn panes_ui(app: &mut App, ui: &mut Ui) {
-    let Some(view) = app.view.clone() else {
-        ui.centered_and_justified(|ui| ui.label("Comparing…"));
-        return;
+pub fn panes_ui(
+    ui: &mut Ui,
+    viewer: &Viewer,
+    theme: &Theme,
+    cache: &mut PanesCache,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(shown) = viewer.shown() else {
+        ui.centered_and_justified(|ui| ui.label("Opening…"));
+        return actions;
     };
+    if Arc::as_ptr(&shown.lines) as usize != cache.layout {
+        // A new layout: heights measured for the old one mean nothing now.
+        cache.layout = Arc::as_ptr(&shown.lines) as usize;
+        cache.aligned_heights = Heights::default();
+        cache.left_heights = Heights::default();
+        cache.right_heights = Heights::default();
+        cache.hover = None;
+    }
+    let view = viewer.view();
+    let nav = viewer.nav();
     let full = ui.available_rect_before_wrap();
     ui.allocate_rect(full, Sense::hover());
-    let middle = if app.state.sync {
+    let middle = if view.sync {
         MIDDLE_LINKED
     } else {
         MIDDLE_UNLINKED
@@ -108,88 +203,170 @@ pub fn panes_ui(app: &mut App, ui: &mut Ui) {
         pos2(left_rect.right() + middle, body.top()),
         left_rect.size(),
     );
-    headers_ui(app, ui, full, left_rect, right_rect);
-
-    let theme = app.theme();
+    headers_ui(ui, viewer, full, left_rect, right_rect);
     ui.painter().rect_filled(body, 0.0, theme.background);
+
     // Font metrics are read once a frame, not once per estimated sentence.
-    let font = FontId::proportional(15.0 * app.state.zoom);
+    let font = FontId::proportional(15.0 * view.zoom);
     let (glyph_width, row_height) =
         ui.fonts_mut(|f| (f.glyph_width(&font, 'e'), f.row_height(&font)));
     let paint = Paint {
-        view: &view,
+        shown,
         theme,
         font,
         // The right margin leaves room for review marks at the cell's corner.
         text_width: (pane_width - GUTTER - 2.0 * PADDING - 26.0).max(40.0),
-        find: &app.find,
-        hover: app.state.hover.take(),
-        reviews: &app.reviews,
+        find: viewer.find(),
+        hover: cache.hover.take(),
+        reviews: viewer.reviews(),
+        current_row: viewer.current_row(),
         glyph_width,
         row_height,
+        one_sided: [Side::Left, Side::Right]
+            .iter()
+            .any(|&s| viewer.missing(s).is_some()),
     };
-    let view_height = body.height();
-    if app.state.sync {
-        aligned_ui(
-            &mut app.state,
+    let reveal = match nav.reveal {
+        Some((serial, reveal)) if serial > cache.reveal_served => {
+            cache.reveal_served = serial;
+            Some(reveal)
+        }
+        _ => None,
+    };
+    let before = Scrolled {
+        aligned: nav.aligned(view),
+        left: nav.left,
+        right: nav.right,
+        last_scrolled: nav.last_scrolled,
+    };
+    let mut scroll = before;
+    let keyboard = !ui.ctx().text_edit_focused();
+    let missing = [Side::Left, Side::Right].map(|side| viewer.missing(side));
+    if let Some(side) = [Side::Left, Side::Right]
+        .into_iter()
+        .find(|&s| viewer.missing(s).is_none())
+        && missing.iter().any(Option::is_some)
+    {
+        // One version only: it shows in its pane, the other pane says what is missing.
+        let (rect, other) = match side {
+            Side::Left => (left_rect, right_rect),
+            Side::Right => (right_rect, left_rect),
+        };
+        let pos = match side {
+            Side::Left => &mut scroll.left,
+            Side::Right => &mut scroll.right,
+        };
+        let input = pane::PaneInput {
+            side,
+            rect,
+            reveal,
+            keyboard: true,
+            one_sided: true,
+        };
+        pane::pane_ui(ui, &paint, input, cache, pos, &mut actions);
+        placeholder_ui(
             ui,
-            &paint,
-            left_rect,
-            right_rect,
-            &mut app.commands,
+            theme,
+            other,
+            missing[match side {
+                Side::Left => 1,
+                Side::Right => 0,
+            }],
         );
+    } else if missing.iter().all(Option::is_some) {
+        placeholder_ui(ui, theme, left_rect, missing[0]);
+        placeholder_ui(ui, theme, right_rect, missing[1]);
+    } else if view.sync {
+        let input = aligned::AlignedInput {
+            left: left_rect,
+            right: right_rect,
+            reveal,
+            keyboard,
+        };
+        aligned::aligned_ui(ui, &paint, input, cache, &mut scroll.aligned, &mut actions);
     } else {
-        let visible_left = pane::pane_ui(
-            &mut app.state,
-            ui,
-            &paint,
-            Side::Left,
-            left_rect,
-            &mut app.commands,
-        );
-        let visible_right = pane::pane_ui(
-            &mut app.state,
-            ui,
-            &paint,
-            Side::Right,
-            right_rect,
-            &mut app.commands,
-        );
+        let mut visible = Vec::new();
+        for (side, rect) in [(Side::Left, left_rect), (Side::Right, right_rect)] {
+            if ui.rect_contains_pointer(rect) {
+                scroll.last_scrolled = side;
+            }
+            let input = pane::PaneInput {
+                side,
+                rect,
+                reveal,
+                keyboard: keyboard && scroll.last_scrolled == side,
+                one_sided: false,
+            };
+            let pos = match side {
+                Side::Left => &mut scroll.left,
+                Side::Right => &mut scroll.right,
+            };
+            let (shown_here, scrolled) = pane::pane_ui(ui, &paint, input, cache, pos, &mut actions);
+            if scrolled {
+                scroll.last_scrolled = side;
+            }
+            visible.push(shown_here);
+        }
         let gap = Rect::from_min_max(
             pos2(left_rect.right(), body.top()),
             pos2(right_rect.left(), body.bottom()),
         );
-        link_map::link_map_ui(ui, &paint, gap, &visible_left, &visible_right);
+        link_map::link_map_ui(ui, &paint, gap, &visible[0], &visible[1]);
     }
     let overview_rect = Rect::from_min_max(pos2(body.right(), body.top()), full.max);
-    overview::overview_ui(
-        &mut app.state,
-        ui,
-        &view,
-        &theme,
-        &app.reviews,
-        overview_rect,
-        view_height,
-    );
+    let strip = overview::Strip {
+        rect: overview_rect,
+        view_height: body.height(),
+        top: view.sync.then_some(scroll.aligned),
+    };
+    actions.extend(overview::overview_ui(ui, &paint, strip, cache));
+    if scroll != before {
+        actions.push(Action::Scrolled(scroll));
+    }
+    actions
 }
 
-fn headers_ui(app: &App, ui: &mut Ui, full: Rect, left: Rect, right: Rect) {
-    for (side, rect, document) in [
-        (Side::Left, left, &app.left),
-        (Side::Right, right, &app.right),
-    ] {
+fn headers_ui(ui: &mut Ui, viewer: &Viewer, full: Rect, left: Rect, right: Rect) {
+    for (side, rect) in [(Side::Left, left), (Side::Right, right)] {
         let header = Rect::from_min_size(pos2(rect.left(), full.top()), vec2(rect.width(), HEADER));
-        let path = document.path.as_ref().map_or_else(
-            || format!("{} (bundled sample)", document.name),
-            |p| p.display().to_string(),
-        );
-        let text = format!("{}: {}", side.role(), document.name);
+        let document = viewer.document(side);
+        let (text, hover) = match viewer.missing(side) {
+            Some(_) => (
+                format!("{}: —", side.role()),
+                "No file opened here".to_string(),
+            ),
+            None => (
+                format!("{}: {}", side.role(), document.name),
+                document.path.as_ref().map_or_else(
+                    || format!("{} (not from a file)", document.name),
+                    |p| p.display().to_string(),
+                ),
+            ),
+        };
         ui.put(
             header,
             egui::Label::new(egui::RichText::new(text).strong()).truncate(),
         )
-        .on_hover_text(path);
+        .on_hover_text(hover);
     }
+}
+
+/// A pane with no document: an invitation to open one, or why it could not be opened.
+fn placeholder_ui(ui: &mut Ui, theme: &Theme, rect: Rect, missing: Option<&Missing>) {
+    let text = match missing {
+        Some(Missing::Failed(why)) => {
+            format!("Could not open {why}.\n\nDrop a file here, or use File > Open.")
+        }
+        _ => "Drop a file here, or use File > Open original… / Open revised…".to_string(),
+    };
+    let color = match missing {
+        Some(Missing::Failed(_)) => theme.mark(Kind::Removed),
+        _ => theme.muted,
+    };
+    ui.put(
+        rect.shrink(24.0),
+        egui::Label::new(egui::RichText::new(text).color(color).size(16.0)).wrap(),
+    );
 }
 
 /// Scroll requested by the wheel over `rect` or by the keyboard, in pixels (down positive).
@@ -198,7 +375,7 @@ pub fn scroll_input(ui: &Ui, rect: Rect, view_height: f32, row: f32, keyboard: b
     if ui.rect_contains_pointer(rect) {
         delta -= ui.input(|i| i.smooth_scroll_delta.y);
     }
-    if keyboard && ui.ctx().memory(|m| m.focused().is_none()) {
+    if keyboard {
         ui.input_mut(|i| {
             let page = view_height * 0.9;
             for (key, amount) in [
@@ -218,7 +395,7 @@ pub fn scroll_input(ui: &Ui, rect: Rect, view_height: f32, row: f32, keyboard: b
     delta
 }
 
-/// Applies a pending reveal or scroll input to `pos`.
+/// Applies a reveal target and a scroll delta to `pos`.
 pub fn scroll(
     heights: &mut Heights,
     pos: &mut ScrollPos,
@@ -239,194 +416,10 @@ pub fn scroll(
     }
 }
 
-fn aligned_ui(
-    state: &mut super::view_state::ViewState,
-    ui: &mut Ui,
-    paint: &Paint<'_>,
-    left_rect: Rect,
-    right_rect: Rect,
-    commands: &mut Vec<Command>,
-) {
-    let lines = &paint.view.lines.aligned;
-    let view_height = left_rect.height();
-    if !state
-        .aligned_heights
-        .is_for(paint.text_width, paint.font.size, lines.len())
-    {
-        let estimates: Vec<f32> = lines
-            .iter()
-            .map(|line| estimate_line(paint, line))
-            .collect();
-        state
-            .aligned_heights
-            .reset(paint.text_width, paint.font.size, estimates.into_iter());
-    }
-    let target = match state.reveal.take() {
+/// The line a reveal wants shown in the aligned layout, if it is an aligned one.
+pub fn aligned_target(reveal: Option<Reveal>) -> Option<(usize, f32)> {
+    match reveal {
         Some(Reveal::Aligned(line, fraction)) => Some((line, fraction)),
-        other => {
-            state.reveal = other;
-            None
-        }
-    };
-    let row_height = paint.row_height;
-    let delta = scroll_input(
-        ui,
-        left_rect.union(right_rect),
-        view_height,
-        row_height,
-        true,
-    );
-    scroll(
-        &mut state.aligned_heights,
-        &mut state.aligned,
-        target,
-        delta,
-        view_height,
-    );
-
-    let both = left_rect.union(right_rect);
-    let mut child = ui.new_child(UiBuilder::new().max_rect(both));
-    child.set_clip_rect(both.intersect(ui.clip_rect()));
-    let current_row = state.current_row(&paint.view.lines);
-    let hovered_before = paint.hover;
-    let mut y = left_rect.top() - state.aligned.offset;
-    let mut index = state.aligned.line;
-    while index < lines.len() && y < left_rect.bottom() {
-        let line = lines[index];
-        let gap = if line.paragraph_start {
-            PARAGRAPH_GAP
-        } else {
-            0.0
-        };
-        let left = cell_galley(&child, paint, line.left, Side::Left, line.row);
-        let right = cell_galley(&child, paint, line.right, Side::Right, line.row);
-        let text_height = left
-            .iter()
-            .chain(&right)
-            .map(|g| g.size().y)
-            .fold(row_height, f32::max);
-        let height = text_height + 2.0 * PADDING;
-        state.aligned_heights.set(index, gap + height);
-        let top = y + gap;
-        let left_cell =
-            Rect::from_min_size(pos2(left_rect.left(), top), vec2(left_rect.width(), height));
-        let right_cell = Rect::from_min_size(
-            pos2(right_rect.left(), top),
-            vec2(right_rect.width(), height),
-        );
-        let hovered_row = hovered_before.map(|(row, _)| row) == Some(line.row);
-        for (cell, rect, galley, side) in [
-            (line.left, left_cell, left, Side::Left),
-            (line.right, right_cell, right, Side::Right),
-        ] {
-            let response = draw_cell(&mut child, paint, &line, cell, rect, galley, index);
-            if let Some(response) = response {
-                if response.hovered() {
-                    state.hover = Some((line.row, side));
-                }
-                if response.clicked() {
-                    commands.push(click_command(paint, &line, cell));
-                }
-            }
-            if hovered_row && hovered_before.map(|(_, s)| s) != Some(side) {
-                child.painter().rect_stroke(
-                    rect.shrink(1.0),
-                    3.0,
-                    Stroke::new(1.0, paint.theme.hover),
-                    egui::StrokeKind::Inside,
-                );
-            }
-        }
-        if current_row == Some(line.row) {
-            let outline = left_cell.union(right_cell).expand(1.0);
-            child.painter().rect_stroke(
-                outline,
-                4.0,
-                Stroke::new(2.0, paint.theme.current),
-                egui::StrokeKind::Inside,
-            );
-        }
-        y = top + height;
-        index += 1;
-    }
-}
-
-/// A click on a sentence makes its change current; on a moved note, it goes to the other place.
-fn click_command(paint: &Paint<'_>, line: &Line, cell: Cell) -> Command {
-    match cell {
-        Cell::MovedElsewhere(target) => Command::GoToRow(paint.view.lines.aligned[target].row),
-        _ => Command::GoToRow(line.row),
-    }
-}
-
-fn estimate_line(paint: &Paint<'_>, line: &Line) -> f32 {
-    let side = |cell: Cell, side: Side| match cell {
-        Cell::Sentence(i) => paint.estimate_sentence(side, i),
-        _ => 0.0,
-    };
-    let gap = if line.paragraph_start {
-        PARAGRAPH_GAP
-    } else {
-        0.0
-    };
-    gap + side(line.left, Side::Left).max(side(line.right, Side::Right))
-}
-
-fn cell_galley(
-    ui: &Ui,
-    paint: &Paint<'_>,
-    cell: Cell,
-    side: Side,
-    row: usize,
-) -> Option<Arc<Galley>> {
-    match cell {
-        Cell::Sentence(i) => Some(paint.galley(ui, side, i, row)),
         _ => None,
-    }
-}
-
-/// Draws one cell; returns the response of a sentence's text or a moved note.
-fn draw_cell(
-    ui: &mut Ui,
-    paint: &Paint<'_>,
-    line: &Line,
-    cell: Cell,
-    rect: Rect,
-    galley: Option<Arc<Galley>>,
-    index: usize,
-) -> Option<egui::Response> {
-    let kind = paint.view.comparison.rows[line.row].kind;
-    match (cell, galley) {
-        (Cell::Sentence(_), Some(galley)) => {
-            cell::paint_sentence_frame(ui.painter(), rect, kind, &paint.theme, &paint.font);
-            if let Some(&(review, note)) = paint.reviews.get(&line.row) {
-                cell::paint_review(ui.painter(), rect, review, note, &paint.theme);
-            }
-            let at = rect.min + Vec2::new(GUTTER + PADDING, PADDING);
-            let label = egui::Label::new(galley.clone())
-                .selectable(true)
-                .sense(Sense::click());
-            Some(ui.put(Rect::from_min_size(at, galley.size()), label))
-        }
-        (Cell::MovedElsewhere(target), _) => {
-            let left = matches!(line.left, Cell::MovedElsewhere(_));
-            cell::paint_moved_note(
-                ui.painter(),
-                rect,
-                target > index,
-                left,
-                &paint.theme,
-                &paint.font,
-            );
-            let id = ui.scope_id().with(("moved", index, rect.left() as i32));
-            Some(
-                ui.interact(rect, id, Sense::click())
-                    .on_hover_text("Go to where this sentence is on this side"),
-            )
-        }
-        _ => {
-            cell::paint_gap(ui.painter(), rect, &paint.theme);
-            None
-        }
     }
 }

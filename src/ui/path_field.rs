@@ -1,52 +1,17 @@
-//! The in-app path field (Ctrl+L, or when no file dialog can be shown): type a path, with
-//! completion from the folder's entries, and open it as the original or the revision.
+//! The in-app path field (Ctrl+L, or where no file dialog can be shown): type a path, with
+//! completion from the folder's entries, to open a file or to choose where to save.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Ui};
 
-use crate::app::App;
+use super::note::focus_when_asked;
 use crate::command::Command;
 use crate::compare::Side;
+use crate::viewer::{Action, PathField, PathPurpose};
 
 /// At most this many completions are offered.
 const MAX_COMPLETIONS: usize = 8;
-
-/// The path field's state.
-#[derive(Debug, Default)]
-pub struct PathField {
-    /// The text typed.
-    pub text: String,
-    /// Where a single file goes (`None`: ask with two buttons).
-    pub target: Option<Side>,
-    /// Why the field is shown, if not asked for.
-    pub note: Option<String>,
-    focus: bool,
-    cursor_to_end: bool,
-}
-
-impl PathField {
-    /// A field for `target`.
-    pub fn new(target: Option<Side>) -> PathField {
-        // Empty, so that typing an absolute path is not appended to a suggestion; relative
-        // paths are taken from the current folder (shown as the hint).
-        PathField {
-            text: String::new(),
-            target,
-            note: None,
-            focus: true,
-            cursor_to_end: false,
-        }
-    }
-
-    /// A field shown because a dialog could not be.
-    pub fn with_note(target: Option<Side>, note: &str) -> PathField {
-        PathField {
-            note: Some(note.to_string()),
-            ..PathField::new(target)
-        }
-    }
-}
 
 /// The entries of the typed path's folder that start with its last part, as full paths
 /// (folders end with a separator).
@@ -105,59 +70,76 @@ fn common_prefix(options: &[String]) -> Option<String> {
 }
 
 /// Draws the path field.
-pub fn path_field_ui(app: &mut App, ui: &mut Ui) {
-    let Some(field) = app.path_field.as_mut() else {
-        return;
-    };
-    let mut open: Option<Option<Side>> = None;
+pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let mut text = field.text.clone();
     if let Some(note) = &field.note {
         ui.label(note.as_str());
     }
-    ui.horizontal(|ui| {
-        let label = ui.label("Path:");
-        let hint = std::env::current_dir()
-            .map_or_else(|_| "a path".into(), |d| format!("{}/…", d.display()));
-        let edit = egui::TextEdit::singleline(&mut field.text)
-            .hint_text(hint)
-            .desired_width(ui.available_width() - 330.0)
-            .lock_focus(true);
-        let response = ui.add(edit).labelled_by(label.id);
-        if std::mem::take(&mut field.focus) {
-            response.request_focus();
-        }
-        if std::mem::take(&mut field.cursor_to_end) {
-            cursor_to_end(ui.ctx(), response.id, &field.text);
-        }
-        if response.has_focus()
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Tab))
-            && let Some(prefix) = common_prefix(&completions(&field.text))
-            && prefix.len() > field.text.len()
-        {
-            field.text = prefix;
-            cursor_to_end(ui.ctx(), response.id, &field.text);
-        }
-        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            open = Some(field.target);
-        }
-        for side in [Side::Left, Side::Right] {
-            let label = format!("Open as {}", side.role());
-            // Enter opens as the field's target (the revision unless asked otherwise).
-            let default = field.target.unwrap_or(Side::Right) == side;
-            let button = if default {
-                egui::Button::new(egui::RichText::new(label).strong())
-            } else {
-                egui::Button::new(label)
-            };
-            if ui.add(button).clicked() {
-                open = Some(Some(side));
+    let edit_id = ui
+        .horizontal(|ui| {
+            let label = ui.label("Path:");
+            let hint = std::env::current_dir()
+                .map_or_else(|_| "a path".into(), |d| format!("{}/…", d.display()));
+            let edit = egui::TextEdit::singleline(&mut text)
+                .hint_text(hint)
+                .desired_width((ui.available_width() - 330.0).max(160.0))
+                .lock_focus(true);
+            let response = ui.add(edit).labelled_by(label.id);
+            focus_when_asked(ui, &response, field.focus_requests);
+            if response.has_focus()
+                && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Tab))
+                && let Some(prefix) = common_prefix(&completions(&text))
+                && prefix.len() > text.len()
+            {
+                text = prefix;
+                cursor_to_end(ui.ctx(), response.id, &text);
             }
-        }
-        if ui.button("Cancel").clicked() {
-            app.commands.push(Command::Dismiss);
-        }
-    });
-    let options = completions(&field.text);
-    if !options.is_empty() && !Path::new(&field.text).is_file() {
+            if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                actions.push(Action::SubmitPath(None));
+            }
+            match field.purpose {
+                PathPurpose::Open(target) => {
+                    for side in [Side::Left, Side::Right] {
+                        let label = format!("Open as {}", side.role());
+                        // Enter opens as the field's target (the revision unless asked otherwise).
+                        let default = target.unwrap_or(Side::Right) == side;
+                        let text = if default {
+                            egui::RichText::new(label).strong()
+                        } else {
+                            egui::RichText::new(label)
+                        };
+                        if ui.button(text).clicked() {
+                            actions.push(Action::SubmitPath(Some(side)));
+                        }
+                    }
+                }
+                PathPurpose::ExportHtml | PathPurpose::SaveSession => {
+                    if ui.button(egui::RichText::new("Save").strong()).clicked() {
+                        actions.push(Action::SubmitPath(None));
+                    }
+                }
+            }
+            if ui
+                .button("Cancel")
+                .on_hover_text(Command::Dismiss.hint(ui.ctx()))
+                .clicked()
+            {
+                actions.push(Action::Command(Command::Dismiss));
+            }
+            // A completion chosen below puts the cursor at the end of the new text.
+            if ui
+                .ctx()
+                .data_mut(|d| d.remove_temp::<bool>(response.id.with("to-end")))
+                == Some(true)
+            {
+                cursor_to_end(ui.ctx(), response.id, &text);
+            }
+            response.id
+        })
+        .inner;
+    let options = completions(&text);
+    if !options.is_empty() && !Path::new(&text).is_file() {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Tab completes:");
             for option in options {
@@ -173,21 +155,19 @@ pub fn path_field_ui(app: &mut App, ui: &mut Ui) {
                     name
                 };
                 if ui.small_button(shown).on_hover_text(&option).clicked() {
-                    field.text = option;
-                    field.focus = true;
-                    field.cursor_to_end = true;
+                    text = option;
+                    ui.ctx().memory_mut(|m| m.request_focus(edit_id));
+                    ui.ctx()
+                        .data_mut(|d| d.insert_temp(edit_id.with("to-end"), true));
                 }
             }
         });
     }
-    if let Some(side) = open {
-        let path = PathBuf::from(field.text.trim());
-        app.commands.push(Command::LoadFiles(
-            vec![path],
-            Some(side.unwrap_or(Side::Right)),
-        ));
-        app.path_field = None;
+    if text != field.text {
+        // Actions apply in order: the new text first, then a submit from this frame.
+        actions.insert(0, Action::SetPathText(text));
     }
+    actions
 }
 
 #[cfg(test)]

@@ -3,39 +3,23 @@
 
 use egui::Ui;
 
-use crate::app::App;
+use super::toolbar::command_button;
 use crate::command::Command;
-use crate::session::{Store, Summary, now};
+use crate::session::{SessionId, now};
+use crate::viewer::{Action, SessionsList};
 
-/// The panel's state.
+/// What only the panel needs: the name being typed, the deletion waiting for confirmation.
 #[derive(Debug, Default)]
-pub struct SessionsPanel {
-    /// Whether it is shown.
-    pub open: bool,
-    /// The sessions listed.
-    pub list: Vec<Summary>,
+pub struct SessionsUi {
     /// The session being renamed, with the new name typed so far.
-    pub renaming: Option<(String, String)>,
+    pub renaming: Option<(SessionId, String)>,
     /// The session whose deletion waits for confirmation.
-    pub confirm_delete: Option<String>,
+    pub confirm_delete: Option<SessionId>,
+    /// The name field was just shown and takes the keyboard focus.
+    focus_name: bool,
 }
 
-impl SessionsPanel {
-    /// Shows or hides the panel (reading the list when shown).
-    pub fn toggle(&mut self, store: Option<&Store>) {
-        self.open = !self.open;
-        if self.open {
-            self.refresh(store);
-        }
-    }
-
-    /// Reads the list again.
-    pub fn refresh(&mut self, store: Option<&Store>) {
-        self.list = store.map(|s| s.list().0).unwrap_or_default();
-    }
-}
-
-/// "3 minutes ago" and the like.
+/// "3 min ago" and the like.
 fn ago(then: u64) -> String {
     let seconds = now().saturating_sub(then);
     match seconds {
@@ -47,9 +31,16 @@ fn ago(then: u64) -> String {
 }
 
 /// Draws the panel.
-pub fn sessions_ui(app: &mut App, ui: &mut Ui) {
+pub fn sessions_ui(
+    ui: &mut Ui,
+    sessions: &SessionsList,
+    current: &SessionId,
+    saving: bool,
+    state: &mut SessionsUi,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
     ui.heading("Review sessions");
-    if app.store.is_none() {
+    if !saving {
         ui.label("Sessions are not being saved on this system.");
     }
     ui.horizontal_wrapped(|ui| {
@@ -58,21 +49,16 @@ pub fn sessions_ui(app: &mut App, ui: &mut Ui) {
             Command::OpenSessionFile,
             Command::ExportHtml,
         ] {
-            let hint = command.hint(ui.ctx());
-            if ui.button(command.label()).on_hover_text(hint).clicked() {
-                app.commands.push(command);
-            }
+            actions.extend(command_button(ui, command));
         }
     });
     ui.separator();
-    let current = app.session.id.clone();
-    let panel = &mut app.sessions;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for summary in &panel.list {
+        for summary in &sessions.list {
             ui.group(|ui| {
                 ui.set_width(ui.available_width());
                 let mut title = egui::RichText::new(&summary.name).strong();
-                if summary.id == current {
+                if summary.id == *current {
                     title = title.underline();
                 }
                 ui.label(title);
@@ -82,48 +68,60 @@ pub fn sessions_ui(app: &mut App, ui: &mut Ui) {
                     "{reviewed} / {total} changes reviewed · {}",
                     ago(summary.updated)
                 ));
-                match &mut panel.renaming {
+                match &mut state.renaming {
                     Some((id, name)) if *id == summary.id => {
+                        let mut done = false;
+                        let focus = std::mem::take(&mut state.focus_name);
                         ui.horizontal(|ui| {
                             let label = ui.label("Name:");
-                            ui.text_edit_singleline(name).labelled_by(label.id);
-                            if ui.button("Save").clicked() {
-                                app.commands
-                                    .push(Command::RenameSession(id.clone(), name.clone()));
+                            let field = ui.text_edit_singleline(name).labelled_by(label.id);
+                            if focus {
+                                field.request_focus();
+                            }
+                            let enter =
+                                field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                            if ui.button("Save").clicked() || enter {
+                                actions.push(Action::RenameSession(id.clone(), name.clone()));
+                                done = true;
                             }
                         });
+                        if done {
+                            state.renaming = None;
+                        }
                     }
-                    _ => {
-                        ui.horizontal(|ui| {
-                            if summary.id != current && ui.button("Open").clicked() {
-                                app.commands.push(Command::OpenSession(summary.id.clone()));
-                            }
-                            if ui.button("Rename").clicked() {
-                                panel.renaming = Some((summary.id.clone(), summary.name.clone()));
-                            }
-                            if panel.confirm_delete.as_deref() == Some(summary.id.as_str()) {
-                                if ui.button("Really delete").clicked() {
-                                    app.commands
-                                        .push(Command::DeleteSession(summary.id.clone()));
-                                    panel.confirm_delete = None;
-                                }
-                                if ui.button("Keep").clicked() {
-                                    panel.confirm_delete = None;
-                                }
-                            } else if ui.button("Delete").clicked() {
-                                panel.confirm_delete = Some(summary.id.clone());
-                            }
-                        });
-                    }
+                    _ => entry_buttons_ui(ui, summary, current, state, &mut actions),
                 }
             });
         }
     });
-    if app
-        .commands
-        .iter()
-        .any(|c| matches!(c, Command::RenameSession(..)))
-    {
-        app.sessions.renaming = None;
-    }
+    actions
+}
+
+fn entry_buttons_ui(
+    ui: &mut Ui,
+    summary: &crate::session::Summary,
+    current: &SessionId,
+    state: &mut SessionsUi,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        if summary.id != *current && ui.button("Open").clicked() {
+            actions.push(Action::OpenSession(summary.id.clone()));
+        }
+        if ui.button("Rename").clicked() {
+            state.renaming = Some((summary.id.clone(), summary.name.clone()));
+            state.focus_name = true;
+        }
+        if state.confirm_delete.as_ref() == Some(&summary.id) {
+            if ui.button("Really delete").clicked() {
+                actions.push(Action::DeleteSession(summary.id.clone()));
+                state.confirm_delete = None;
+            }
+            if ui.button("Keep").clicked() {
+                state.confirm_delete = None;
+            }
+        } else if ui.button("Delete").clicked() {
+            state.confirm_delete = Some(summary.id.clone());
+        }
+    });
 }

@@ -1,75 +1,82 @@
-//! The status bar: both files with encoding and sentence count, counts per kind, overall
-//! similarity, a colour legend, and a spinner while work runs in the background.
+//! The status bar, one line: counts per kind with their colour legend, overall similarity,
+//! review progress, the current change, then both files (elided to fit). A count never wraps
+//! apart from its label.
 
-use egui::{Sense, Ui, vec2};
+use egui::{Label, RichText, Sense, Ui, vec2};
 
-use super::theme::paint_symbol;
-use crate::app::App;
-use crate::compare::Kind;
+use super::theme::{Theme, paint_symbol};
+use crate::compare::{Kind, Side};
+use crate::viewer::Viewer;
 
 /// Draws the status bar.
-pub fn status_ui(app: &mut App, ui: &mut Ui) {
-    let theme = app.theme();
-    ui.horizontal_wrapped(|ui| {
-        if app.is_busy() {
+pub fn status_ui(ui: &mut Ui, viewer: &Viewer, theme: &Theme) {
+    ui.horizontal(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        if viewer.is_comparing() {
             ui.spinner();
             ui.label("Comparing…");
             ui.separator();
         }
-        let Some(view) = &app.view else { return };
-        let c = &view.comparison;
-        for (side, role) in [(&c.left, "original"), (&c.right, "revised")] {
-            let count = side.sentences.len();
-            ui.label(format!(
-                "{role}: {} ({}, {count} sentence{})",
-                side.document.name,
-                side.document.encoding,
-                if count == 1 { "" } else { "s" }
-            ))
-            .on_hover_text(
-                side.document
-                    .path
-                    .as_ref()
-                    .map_or("bundled sample".into(), |p| p.display().to_string()),
-            );
-            ui.separator();
+        let Some(shown) = viewer.shown() else { return };
+        let waiting = [Side::Left, Side::Right]
+            .into_iter()
+            .find(|&side| viewer.missing(side).is_some());
+        if let Some(side) = waiting {
+            ui.label(format!("Open the {} version to compare.", side.role()));
+            return;
         }
+        let c = &shown.comparison;
         for kind in Kind::ALL {
             let (rect, _) = ui.allocate_exact_size(vec2(16.0, 16.0), Sense::hover());
-            ui.painter().rect_filled(
-                rect,
-                3.0,
-                if kind == Kind::Shared {
-                    theme.background
-                } else {
-                    theme.tint(kind)
-                },
-            );
+            let fill = if kind == Kind::Shared {
+                theme.background
+            } else {
+                theme.tint(kind)
+            };
+            ui.painter().rect_filled(rect, 3.0, fill);
             paint_symbol(ui.painter(), rect.center(), kind, theme.mark(kind), 14.0);
             ui.label(format!("{} {}", c.summary.count(kind), kind.name()));
         }
         ui.separator();
         if c.is_identical() {
-            ui.label(egui::RichText::new("No differences").strong());
+            ui.label(RichText::new("No differences").strong());
+        } else {
+            ui.label(format!("{:.0}% similar", c.summary.similarity * 100.0));
         }
-        ui.label(format!("{:.0}% similar", c.summary.similarity * 100.0));
         ui.separator();
-        let reviewed = app
-            .reviews
-            .values()
-            .filter(|(r, _)| *r != crate::session::Review::Unreviewed)
-            .count();
-        ui.label(format!(
-            "{reviewed} / {} changes reviewed",
-            view.lines.changes.len()
-        ));
-        if let Some(current) = app.state.current {
+        let (reviewed, total) = viewer.progress();
+        ui.label(format!("{reviewed} / {total} reviewed"))
+            .on_hover_text(format!("{reviewed} of {total} changes accepted or flagged"));
+        if let Some(number) = viewer
+            .current_row()
+            .and_then(|row| shown.lines.change_number(row))
+        {
             ui.separator();
             ui.label(format!(
                 "change {} of {}",
-                current + 1,
-                view.lines.changes.len()
+                number + 1,
+                shown.lines.changes.len()
             ));
         }
+        ui.separator();
+        let files: Vec<String> = [Side::Left, Side::Right]
+            .into_iter()
+            .map(|side| {
+                let document = viewer.document(side);
+                let count = match side {
+                    Side::Left => c.left.sentences.len(),
+                    Side::Right => c.right.sentences.len(),
+                };
+                format!(
+                    "{}: {} ({}, {count} sentence{})",
+                    side.role(),
+                    document.name,
+                    document.encoding,
+                    if count == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        ui.add(Label::new(files.join(" · ")).truncate())
+            .on_hover_text(files.join("\n"));
     });
 }

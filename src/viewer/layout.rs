@@ -1,8 +1,13 @@
 //! The display layout of a comparison, derived once when it is computed: the aligned lines
 //! (counterparts side by side, a gap facing a one-sided sentence, a moved sentence shown at
-//! both its places), and each side's own sequence for unlinked scrolling.
+//! both its places), each side's own sequence for unlinked scrolling, and the stops of
+//! next/previous change. A sentence longer than [`PART_BYTES`] is shown in parts, each laid
+//! out on its own line, so that a giant "sentence" (a text without punctuation) is never one
+//! giant layout.
 
-use crate::compare::{Comparison, Kind};
+use std::ops::Range;
+
+use crate::compare::{Comparison, Kind, Side};
 use crate::report::ParagraphBreaks;
 
 /// What one side of an aligned line shows.
@@ -15,7 +20,12 @@ pub enum Cell {
     /// The place where a moved sentence used to be or now is; it points at the line that
     /// shows the sentence on this side.
     MovedElsewhere(usize),
+    /// Nothing: the sentence on the other side continues in more parts than this one has.
+    Continued,
 }
+
+/// Sentences longer than this many bytes are shown in parts of about this size.
+pub const PART_BYTES: usize = 2048;
 
 /// One aligned line: a row of the comparison, or the second place of a moved row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +38,17 @@ pub struct Line {
     pub right: Cell,
     /// Whether a paragraph starts here (extra space above).
     pub paragraph_start: bool,
+    /// Which part of its sentences it shows (0 for the first, and for every short sentence).
+    pub part: u32,
+}
+
+/// One entry of a pane's own sequence (unlinked scrolling): a part of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// The sentence.
+    pub sentence: usize,
+    /// The part of it.
+    pub part: u32,
 }
 
 /// All layouts of one comparison.
@@ -43,10 +64,21 @@ pub struct Lines {
     pub line_from_right: Vec<usize>,
     /// The rows that are changes (every row not shared), in reading order.
     pub changes: Vec<usize>,
+    /// The aligned lines that next/previous change stop at, top to bottom: every line of a
+    /// change, so a moved sentence is visited where it was and where it landed.
+    pub stops: Vec<usize>,
     /// Left sentences that start a paragraph in the left pane's own layout.
     pub left_paragraph_start: Vec<bool>,
     /// Right sentences that start a paragraph in the right pane's own layout.
     pub right_paragraph_start: Vec<bool>,
+    /// The left pane's own sequence (unlinked): sentences, long ones in parts.
+    pub left_items: Vec<Item>,
+    /// The right pane's own sequence.
+    pub right_items: Vec<Item>,
+    /// For each left sentence, its first item.
+    pub item_from_left: Vec<usize>,
+    /// For each right sentence, its first item.
+    pub item_from_right: Vec<usize>,
 }
 
 impl Lines {
@@ -61,8 +93,13 @@ impl Lines {
             changes: (0..rows.len())
                 .filter(|&r| rows[r].kind != Kind::Shared)
                 .collect(),
+            stops: Vec::new(),
             left_paragraph_start: paragraph_starts(&comparison.left.sentences),
             right_paragraph_start: paragraph_starts(&comparison.right.sentences),
+            left_items: Vec::new(),
+            right_items: Vec::new(),
+            item_from_left: Vec::new(),
+            item_from_right: Vec::new(),
         };
         // Moved right sentences are shown a second time at their own place, in right order:
         // before the first in-place right sentence that follows them.
@@ -113,6 +150,7 @@ impl Lines {
                 left,
                 right,
                 paragraph_start,
+                part: 0,
             });
         }
         for (moved, moved_row) in pending {
@@ -131,6 +169,75 @@ impl Lines {
                 _ => {}
             }
         }
+        lines.split_long_sentences(comparison);
+        lines.stops = (0..lines.aligned.len())
+            .filter(|&l| {
+                lines.aligned[l].part == 0 && rows[lines.aligned[l].row].kind != Kind::Shared
+            })
+            .collect();
+        (lines.left_items, lines.item_from_left) = items(&comparison.left.sentences);
+        (lines.right_items, lines.item_from_right) = items(&comparison.right.sentences);
+        lines
+    }
+
+    /// Gives every line whose sentences are long one more line per extra part, and renumbers
+    /// what points at lines.
+    fn split_long_sentences(&mut self, comparison: &Comparison) {
+        let parts = |side: Side, cell: Cell| match cell {
+            Cell::Sentence(i) => part_count(sentence_len(comparison, side, i)),
+            _ => 1,
+        };
+        if self
+            .aligned
+            .iter()
+            .all(|l| parts(Side::Left, l.left) == 1 && parts(Side::Right, l.right) == 1)
+        {
+            return;
+        }
+        let mut new_start = Vec::with_capacity(self.aligned.len());
+        let mut expanded = Vec::with_capacity(self.aligned.len());
+        for line in &self.aligned {
+            new_start.push(expanded.len());
+            let (left, right) = (parts(Side::Left, line.left), parts(Side::Right, line.right));
+            for part in 0..left.max(right) {
+                let cell = |cell: Cell, count: u32| match cell {
+                    _ if part == 0 => cell,
+                    Cell::Sentence(_) if part < count => cell,
+                    _ => Cell::Continued,
+                };
+                expanded.push(Line {
+                    left: cell(line.left, left),
+                    right: cell(line.right, right),
+                    paragraph_start: line.paragraph_start && part == 0,
+                    part,
+                    ..*line
+                });
+            }
+        }
+        for line in &mut expanded {
+            for cell in [&mut line.left, &mut line.right] {
+                if let Cell::MovedElsewhere(target) = cell {
+                    *target = new_start.get(*target).copied().unwrap_or(0);
+                }
+            }
+        }
+        for index in self
+            .line_from_row
+            .iter_mut()
+            .chain(&mut self.line_from_left)
+            .chain(&mut self.line_from_right)
+        {
+            *index = new_start.get(*index).copied().unwrap_or(0);
+        }
+        self.aligned = expanded;
+    }
+
+    /// Lays out `comparison` with one side missing (a pane waiting for a file): its lines show
+    /// the present side only, and there is nothing to step through.
+    pub fn one_sided(comparison: &Comparison) -> Lines {
+        let mut lines = Lines::new(comparison);
+        lines.changes.clear();
+        lines.stops.clear();
         lines
     }
 
@@ -141,13 +248,70 @@ impl Lines {
             left: Cell::MovedElsewhere(0),
             right: Cell::Sentence(right),
             paragraph_start,
+            part: 0,
         });
     }
 
-    /// The position of `row` in [`Lines::changes`], or where it would be.
-    pub fn change_index(&self, row: usize) -> Result<usize, usize> {
-        self.changes.binary_search(&row)
+    /// The position of `row` in [`Lines::changes`] (its number among the changes, from 0).
+    pub fn change_number(&self, row: usize) -> Option<usize> {
+        self.changes.binary_search(&row).ok()
     }
+
+    /// The stop at aligned line `line`, or where it would be among the stops.
+    pub fn stop_at(&self, line: usize) -> Result<usize, usize> {
+        self.stops.binary_search(&line)
+    }
+}
+
+/// The length in bytes of sentence `index` of `side`.
+fn sentence_len(comparison: &Comparison, side: Side, index: usize) -> usize {
+    let sentences = match side {
+        Side::Left => &comparison.left.sentences,
+        Side::Right => &comparison.right.sentences,
+    };
+    sentences.get(index).map_or(0, |s| s.end - s.start)
+}
+
+/// In how many parts a sentence of `len` bytes is shown.
+pub fn part_count(len: usize) -> u32 {
+    u32::try_from(len.div_ceil(PART_BYTES).max(1)).unwrap_or(u32::MAX)
+}
+
+/// The byte range of part `part` of the sentence at `range` of `text`: parts end after a
+/// space near each multiple of [`PART_BYTES`], so words stay whole, and tile the sentence.
+pub fn part_range(text: &str, range: Range<usize>, part: u32) -> Range<usize> {
+    let count = part_count(range.end - range.start);
+    let edge = |k: u32| -> usize {
+        if k == 0 {
+            return range.start;
+        }
+        if k >= count {
+            return range.end;
+        }
+        let mut at = (range.start + k as usize * PART_BYTES).min(range.end);
+        while at < range.end && !text.is_char_boundary(at) {
+            at += 1;
+        }
+        let window = text.get(at..(at + 64).min(range.end)).unwrap_or("");
+        match window.find(char::is_whitespace) {
+            Some(space) => at + space + 1,
+            None => at,
+        }
+    };
+    edge(part)..edge(part + 1).max(edge(part))
+}
+
+/// A side's pane sequence: each sentence's parts in order, and each sentence's first item.
+fn items(sentences: &[crate::compare::Sentence]) -> (Vec<Item>, Vec<usize>) {
+    let mut items = Vec::with_capacity(sentences.len());
+    let mut first = Vec::with_capacity(sentences.len());
+    for (sentence, s) in sentences.iter().enumerate() {
+        first.push(items.len());
+        for part in 0..part_count(s.end - s.start) {
+            items.push(Item { sentence, part });
+        }
+    }
+    (items, first)
 }
 
 fn paragraph_starts(sentences: &[crate::compare::Sentence]) -> Vec<bool> {
@@ -219,6 +383,46 @@ mod tests {
             .count();
         assert_eq!((lefts, rights), (4, 4));
         assert_eq!(l.line_from_right[3], l.aligned.len() - 1);
+        // Next change visits it at both places.
+        assert_eq!(l.stops, vec![0, l.aligned.len() - 1]);
+        assert_eq!(l.changes, vec![0]);
+    }
+
+    #[test]
+    fn a_giant_sentence_is_shown_in_parts_that_tile_it() {
+        // 15,000 bytes without a sentence end, and the same with a word more.
+        let giant = format!("Words {}", "word ".repeat(2999));
+        let (c, l) = lines(
+            &format!("Intro here. {giant}"),
+            &format!("Intro here. {giant}more"),
+        );
+        let row = c.row_from_left[1];
+        let first = l.line_from_row[row];
+        let parts: Vec<&Line> = l.aligned.iter().filter(|x| x.row == row).collect();
+        let longest = c.right.sentences[1]
+            .range()
+            .len()
+            .max(c.left.sentences[1].range().len());
+        assert!(parts.len() >= 7);
+        assert_eq!(parts.len() as u32, part_count(longest));
+        assert!(parts.iter().enumerate().all(|(k, x)| x.part == k as u32));
+        assert_eq!(
+            l.stops,
+            vec![first],
+            "one stop per change, at its first part"
+        );
+        let text = &c.right.document.text;
+        let range = c.right.sentences[1].range();
+        let mut at = range.start;
+        for part in 0..part_count(range.len()) {
+            let piece = part_range(text, range.clone(), part);
+            assert_eq!(piece.start, at);
+            assert!(piece.len() <= PART_BYTES + 64);
+            at = piece.end;
+        }
+        assert_eq!(at, range.end);
+        assert_eq!(l.right_items.len(), part_count(range.len()) as usize + 1);
+        assert_eq!(l.item_from_right, vec![0, 1]);
     }
 
     #[test]

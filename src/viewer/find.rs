@@ -1,14 +1,10 @@
 //! Find (Ctrl+F): matches of a text in either version, highlighted in the panes, stepped
-//! through with next/previous.
+//! through in reading order with next/previous.
 
 use std::ops::Range;
 
-use egui::{Key, Ui};
-
-use super::view_state::{Reveal, ViewState};
-use super::work::View;
-use crate::app::App;
-use crate::command::Command;
+use super::Shown;
+use super::nav::Reveal;
 use crate::compare::Side;
 
 /// One match: a side, a sentence and the byte range in that side's text.
@@ -35,7 +31,8 @@ pub struct Find {
     pub current: Option<usize>,
     /// The matches in reading order: by aligned line, left before right.
     order: Vec<usize>,
-    focus: bool,
+    /// Raised each time the field should take the keyboard focus.
+    pub focus_requests: u64,
     /// Ranges per (side, sentence) for highlighting, in `matches` order.
     ranges: Vec<Range<usize>>,
 }
@@ -44,11 +41,11 @@ impl Find {
     /// Opens the bar and focuses its field.
     pub fn open(&mut self) {
         self.open = true;
-        self.focus = true;
+        self.focus_requests += 1;
     }
 
     /// Recomputes the matches (after the query or the comparison changed).
-    pub fn refresh(&mut self, view: &View) {
+    pub fn refresh(&mut self, view: &Shown) {
         self.matches.clear();
         self.current = None;
         let needle = self.query.to_lowercase();
@@ -109,10 +106,10 @@ impl Find {
         &self.ranges[start..end]
     }
 
-    /// Moves to the next or previous match and scrolls to it.
-    pub fn step(&mut self, forward: bool, view: &View, state: &mut ViewState) {
+    /// Moves to the next or previous match; returns where to scroll (`sync`: panes linked).
+    pub fn step(&mut self, forward: bool, view: &Shown, sync: bool) -> Option<Reveal> {
         if self.matches.is_empty() {
-            return;
+            return None;
         }
         let n = self.matches.len();
         let next = match (self.current, forward) {
@@ -122,59 +119,26 @@ impl Find {
             (None, false) => n - 1,
         };
         self.current = Some(next);
-        let m = &self.matches[self.order[next]];
+        let m = &self.matches[*self.order.get(next)?];
         let lines = &view.lines;
         let line = match m.side {
             Side::Left => lines.line_from_left[m.sentence],
             Side::Right => lines.line_from_right[m.sentence],
         };
-        state.reveal = Some(if state.sync {
+        Some(if sync {
             Reveal::Aligned(line, 0.5)
         } else {
             Reveal::Pane(m.side, m.sentence, 0.5)
-        });
+        })
     }
-}
 
-/// Draws the find bar.
-pub fn find_ui(app: &mut App, ui: &mut Ui) {
-    ui.horizontal(|ui| {
-        let label = ui.label("Find:");
-        let response = ui
-            .add(egui::TextEdit::singleline(&mut app.find.query).desired_width(260.0))
-            .labelled_by(label.id);
-        if std::mem::take(&mut app.find.focus) {
-            response.request_focus();
-        }
-        if response.changed()
-            && let Some(view) = &app.view
-        {
-            app.find.refresh(view);
-        }
-        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            app.commands.push(Command::FindNext);
-            response.request_focus();
-        }
-        for command in [Command::FindPrevious, Command::FindNext] {
-            let hint = command.hint(ui.ctx());
-            if ui.button(command.label()).on_hover_text(hint).clicked() {
-                app.commands.push(command);
-            }
-        }
-        let count = app.find.matches.len();
-        let status = match (app.find.current, count) {
-            (_, 0) if app.find.query.is_empty() => String::new(),
+    /// The line under the field: "3 of 12", "no matches".
+    pub fn status(&self) -> String {
+        match (self.current, self.matches.len()) {
+            (_, 0) if self.query.is_empty() => String::new(),
             (_, 0) => "no matches".to_string(),
             (Some(c), n) => format!("{} of {n}", c + 1),
             (None, n) => format!("{n} match{}", if n == 1 { "" } else { "es" }),
-        };
-        ui.label(status);
-        if ui
-            .button("Close")
-            .on_hover_text(Command::Dismiss.hint(ui.ctx()))
-            .clicked()
-        {
-            app.commands.push(Command::Dismiss);
         }
-    });
+    }
 }

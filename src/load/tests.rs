@@ -1,0 +1,175 @@
+//! Loading: encodings, line endings, composition and the typed refusals of bad input.
+
+use super::*;
+
+fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).expect("write fixture");
+    path
+}
+
+#[test]
+fn utf8_with_and_without_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = Document::load(&write(&dir, "a.txt", "Café “quoted”.".as_bytes())).unwrap();
+    assert_eq!(plain.text, "Café “quoted”.");
+    assert_eq!(plain.encoding, "UTF-8");
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice("Café.".as_bytes());
+    let with_bom = Document::load(&write(&dir, "b.txt", &bom)).unwrap();
+    assert_eq!(with_bom.text, "Café.");
+    assert_eq!(with_bom.encoding, "UTF-8");
+}
+
+#[test]
+fn utf16_both_byte_orders() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Grüße, “Welt”.\r\nZweite Zeile.";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
+    let le = Document::load(&write(&dir, "le.txt", &le)).unwrap();
+    let be = Document::load(&write(&dir, "be.txt", &be)).unwrap();
+    assert_eq!(le.text, "Grüße, “Welt”.\nZweite Zeile.");
+    assert_eq!(le.encoding, "UTF-16LE");
+    assert_eq!(be.text, le.text);
+    assert_eq!(be.encoding, "UTF-16BE");
+}
+
+#[test]
+fn legacy_windows_1252_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252
+        .encode("The café’s “menu” changed — again. Prices rose 5% to €12.");
+    let doc = Document::load(&write(&dir, "legacy.txt", &bytes)).unwrap();
+    assert_eq!(
+        doc.text,
+        "The café’s “menu” changed — again. Prices rose 5% to €12."
+    );
+    assert_eq!(doc.encoding, "windows-1252");
+}
+
+#[test]
+fn line_endings_are_normalised() {
+    assert_eq!(normalize_newlines("a\r\nb\rc\n".into()), "a\nb\nc\n");
+    assert_eq!(normalize_newlines("a\r\r\nb".into()), "a\n\nb");
+}
+
+#[test]
+fn decomposed_accents_are_composed() {
+    let doc = Document::from_text("a", "Cafe\u{301} au lait.");
+    assert_eq!(doc.text, "Café au lait.");
+}
+
+#[test]
+fn utf16_without_bom_and_mislabelled_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The vote was 7-4. Café.";
+    let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    assert_eq!(
+        Document::load(&write(&dir, "le.txt", &le)).unwrap().text,
+        text
+    );
+    assert_eq!(
+        Document::load(&write(&dir, "be.txt", &be))
+            .unwrap()
+            .encoding,
+        "UTF-16BE"
+    );
+    // A UTF-8 byte-order mark in front of windows-1252 bytes.
+    let mut mislabelled = vec![0xEF, 0xBB, 0xBF];
+    mislabelled.extend_from_slice(b"Caf\xe9 \x93quoted\x94 and more text here.");
+    let doc = Document::load(&write(&dir, "m.txt", &mislabelled)).unwrap();
+    assert_eq!(doc.text, "Café “quoted” and more text here.");
+}
+
+#[test]
+fn empty_file_is_an_empty_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = Document::load(&write(&dir, "empty.txt", b"")).unwrap();
+    assert_eq!(doc.text, "");
+}
+
+#[test]
+fn bad_inputs_are_typed_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(matches!(
+        Document::load(&dir.path().join("missing.txt")),
+        Err(LoadError::NotFound { .. })
+    ));
+    assert!(matches!(
+        Document::load(dir.path()),
+        Err(LoadError::IsDirectory { .. })
+    ));
+    let binary = write(&dir, "x.bin", &[0x89, b'P', b'N', b'G', 0, 0, 1, 2]);
+    assert!(matches!(
+        Document::load(&binary),
+        Err(LoadError::Binary { .. })
+    ));
+    let controls = write(&dir, "c.txt", &[1u8, 2, 3, 4, 5, 6, 7, b'a', 8, 14][..]);
+    assert!(matches!(
+        Document::load(&controls),
+        Err(LoadError::Binary { .. })
+    ));
+}
+
+#[test]
+fn markdown_is_recognised_by_extension() {
+    assert_eq!(Format::from_path(Path::new("a/B.MD")), Format::Markdown);
+    assert_eq!(Format::from_path(Path::new("a/b.txt")), Format::Text);
+}
+
+/// Loads `path` on a thread and fails after five seconds instead of hanging the suite when
+/// the load blocks (as it did on a named pipe).
+#[cfg(unix)]
+fn load_promptly(path: &Path) -> Result<Document, LoadError> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let path = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = sender.send(Document::load(&path));
+    });
+    receiver
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("loading returns within 5 s instead of blocking")
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_before_opening() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo failed");
+    let refused = load_promptly(&fifo);
+    assert!(
+        matches!(&refused, Err(LoadError::NotRegularFile { path }) if path == &fifo),
+        "{refused:?}"
+    );
+    let message = refused.unwrap_err().to_string();
+    assert!(message.ends_with(": is not a regular file (a named pipe, device or socket)"));
+    assert!(matches!(
+        load_promptly(Path::new("/dev/null")),
+        Err(LoadError::NotRegularFile { .. })
+    ));
+    // Links are followed: to a pipe refused, to an article loaded.
+    let to_fifo = dir.path().join("link-to-pipe.txt");
+    std::os::unix::fs::symlink(&fifo, &to_fifo).unwrap();
+    assert!(matches!(
+        load_promptly(&to_fifo),
+        Err(LoadError::NotRegularFile { .. })
+    ));
+    let article = write(&dir, "a.txt", b"One. Two.");
+    let to_article = dir.path().join("link.txt");
+    std::os::unix::fs::symlink(&article, &to_article).unwrap();
+    assert_eq!(load_promptly(&to_article).unwrap().text, "One. Two.");
+    // A folder keeps its own message.
+    assert!(matches!(
+        load_promptly(dir.path()),
+        Err(LoadError::IsDirectory { .. })
+    ));
+}

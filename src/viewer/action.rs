@@ -1,0 +1,120 @@
+//! What panels hand to the model: an [`Action`] (a command from the table, or one that carries
+//! data), and the small pieces of state the bars edit (note, path field, message).
+
+use std::path::PathBuf;
+
+use super::nav::{Reveal, Scrolled};
+use crate::command::Command;
+use crate::compare::Side;
+use crate::session::{MarkKey, SessionId};
+
+/// Everything that changes the viewer, applied in the order given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A command of the table (menu, toolbar, keyboard).
+    Command(Command),
+    /// Open files: one into the given side, or two (older on the left) when `side` is `None`.
+    OpenFiles(Vec<PathBuf>, Option<Side>),
+    /// Go to the change of this row (a sentence was clicked).
+    GoToRow(usize),
+    /// Go to this aligned line (a moved sentence's note was clicked).
+    GoToLine(usize),
+    /// Scroll without changing the current change (overview strip).
+    Reveal(Reveal),
+    /// The panes scrolled.
+    Scrolled(Scrolled),
+    /// Set the pairing threshold.
+    SetThreshold(f32),
+    /// The find field's text.
+    SetFindQuery(String),
+    /// The path field's text.
+    SetPathText(String),
+    /// Use the path field's text: open it (into `side`, if given) or save there.
+    SubmitPath(Option<Side>),
+    /// The note field's text.
+    SetNoteText(String),
+    /// Keep the note field's text as the note of the change it was opened on.
+    SaveNote,
+    /// Open a saved session.
+    OpenSession(SessionId),
+    /// Rename a saved session.
+    RenameSession(SessionId, String),
+    /// Delete a saved session.
+    DeleteSession(SessionId),
+    /// Close the help window.
+    CloseHelp,
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Action {
+        Action::Command(command)
+    }
+}
+
+/// How a message reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something failed or was refused.
+    Error,
+    /// Something worked (saved, exported).
+    Success,
+    /// Worth knowing (merged marks, a source changed).
+    Info,
+}
+
+/// The one message shown under the toolbar until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// What it says.
+    pub text: String,
+    /// How it reads.
+    pub tone: Tone,
+}
+
+/// The note being written on a change, addressed by the change's sentence texts (never by a
+/// row number, which a recomparison would change).
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteField {
+    /// The change it belongs to.
+    pub key: MarkKey,
+    /// Its text.
+    pub text: String,
+    /// Raised when the field should take the keyboard focus.
+    pub focus_requests: u64,
+}
+
+/// What the path field is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open a file (into a side, or the revision by default).
+    Open(Option<Side>),
+    /// Save the comparison as an HTML page there.
+    ExportHtml,
+    /// Save the review as a session file there.
+    SaveSession,
+}
+
+/// The in-app path field (Ctrl+L, or where no file dialog can be shown).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathField {
+    /// The text typed.
+    pub text: String,
+    /// What it is for.
+    pub purpose: PathPurpose,
+    /// Why it is shown, if not asked for.
+    pub note: Option<String>,
+    /// Raised when the field should take the keyboard focus.
+    pub focus_requests: u64,
+}
+
+impl PathField {
+    /// A field for `purpose`, with an explanation.
+    pub fn new(purpose: PathPurpose, note: Option<&str>) -> PathField {
+        PathField {
+            text: String::new(),
+            purpose,
+            note: note.map(str::to_string),
+            focus_requests: 1,
+        }
+    }
+}

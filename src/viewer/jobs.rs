@@ -1,0 +1,143 @@
+//! Work off the UI thread: reading files, comparing, saving and file dialogs run on worker
+//! threads and report back through one channel, waking the window when they finish. Nothing
+//! that touches the disk runs on the UI thread.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
+
+use super::Shown;
+use super::open::{Opened, Restored};
+use crate::compare::Side;
+use crate::session::{Mark, Saved, SessionError, Stamp, Summary};
+
+/// What came back from a worker.
+pub enum Done {
+    /// The session to start with was read and compared (or could not be: the message, and
+    /// the sample instead).
+    Started {
+        /// The request it answers.
+        generation: u64,
+        /// What to show.
+        result: Result<Box<Restored>, (String, Box<Restored>)>,
+    },
+    /// Files were read and compared (or could not be).
+    Opened {
+        /// The request it answers (a later request supersedes it).
+        generation: u64,
+        /// What was opened.
+        opened: Box<Opened>,
+    },
+    /// A comparison was computed (new options, swapped sides).
+    Compared {
+        /// The request it answers.
+        generation: u64,
+        /// The result.
+        shown: Shown,
+    },
+    /// A save finished.
+    Saved {
+        /// The outcome.
+        result: Result<Saved, SessionError>,
+        /// Damaged files the store met on the way (moved aside), as messages.
+        problems: Vec<String>,
+    },
+    /// The session's record on disk, read because another window may have saved it.
+    Polled(Option<(Vec<Mark>, Option<Stamp>)>),
+    /// The saved sessions, and the damaged files found (moved aside) while listing them.
+    Listed(Vec<Summary>, Vec<SessionError>),
+    /// A file dialog closed.
+    Picked {
+        /// The side asked for, or `None` for "both".
+        side: Option<Side>,
+        /// The chosen files (empty when cancelled or when no dialog could be shown).
+        paths: Vec<PathBuf>,
+        /// How long the dialog was open; an instant empty answer means no dialog exists.
+        open_for: Duration,
+    },
+    /// A save dialog closed (`None`: cancelled).
+    PickedSave(SaveKind, Option<PathBuf>),
+    /// A session file was picked (`None`: cancelled).
+    PickedSession(Option<PathBuf>),
+    /// Something was written to a file the user chose: a message to show.
+    Wrote(Result<PathBuf, String>),
+    /// A session was read (from the store or a file) and compared.
+    SessionOpened {
+        /// The request it answers.
+        generation: u64,
+        /// The session, or why it could not be opened.
+        result: Result<Box<Restored>, String>,
+    },
+}
+
+/// What a save dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveKind {
+    /// The review as a self-contained session file.
+    Session,
+    /// The comparison as an HTML page.
+    Html,
+}
+
+/// Wakes the window when a job finishes (set by the UI; the model knows nothing of egui).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// The workers' channel.
+pub struct Jobs {
+    sender: Sender<Done>,
+    receiver: Receiver<Done>,
+    waker: Option<Waker>,
+    running: usize,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Jobs {
+            sender,
+            receiver,
+            waker: None,
+            running: 0,
+        }
+    }
+}
+
+impl Jobs {
+    /// Sets what wakes the window when a job finishes.
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.waker = Some(waker);
+    }
+
+    /// Runs `job` on a thread; its answer arrives through [`Jobs::try_recv`].
+    pub fn spawn(&mut self, job: impl FnOnce() -> Done + Send + 'static) {
+        let sender = self.sender.clone();
+        let waker = self.waker.clone();
+        self.running += 1;
+        std::thread::spawn(move || {
+            let _ = sender.send(job());
+            if let Some(wake) = waker {
+                wake();
+            }
+        });
+    }
+
+    /// The next finished job, if any.
+    pub fn try_recv(&mut self) -> Option<Done> {
+        let done = self.receiver.try_recv().ok()?;
+        self.running = self.running.saturating_sub(1);
+        Some(done)
+    }
+
+    /// Waits up to `timeout` for the next finished job (on exit, to finish saving).
+    pub fn recv_timeout(&mut self, timeout: Duration) -> Option<Done> {
+        let done = self.receiver.recv_timeout(timeout).ok()?;
+        self.running = self.running.saturating_sub(1);
+        Some(done)
+    }
+
+    /// How many jobs are running.
+    pub fn running(&self) -> usize {
+        self.running
+    }
+}

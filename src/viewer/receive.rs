@@ -1,0 +1,197 @@
+//! The answers of background jobs, taken in at the start of a frame.
+
+use super::jobs::Done;
+use super::nav::Reveal;
+use super::open::{Opened, Restored};
+use super::saving::{MARK_DELAY, OPTIONS_DELAY};
+use super::{Shown, Tone, Viewer};
+use crate::session::{SavedDocument, Session, SessionId, now};
+
+impl Viewer {
+    /// Takes one job's answer.
+    pub(super) fn receive(&mut self, done: Done) {
+        match done {
+            Done::Started { generation, result } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    match result {
+                        Ok(restored) => self.show_session(*restored, true),
+                        Err((problem, sample)) => {
+                            self.show_session(*sample, true);
+                            self.say(Tone::Error, problem);
+                        }
+                    }
+                }
+            }
+            Done::Opened { generation, opened } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    self.opened(*opened);
+                }
+            }
+            Done::Compared { generation, shown } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    self.set_shown(shown, true);
+                }
+            }
+            Done::SessionOpened { generation, result } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    match result {
+                        Ok(restored) => self.show_session(*restored, false),
+                        Err(problem) => self.say(Tone::Error, problem),
+                    }
+                }
+            }
+            Done::Saved { result, problems } => {
+                self.saved(result);
+                if !problems.is_empty() {
+                    self.say(Tone::Error, problems.join(" "));
+                }
+            }
+            Done::Polled(found) => self.polled(found),
+            Done::Listed(list, problems) => {
+                self.sessions.list = list;
+                if !problems.is_empty() {
+                    let text: Vec<String> = problems.iter().map(|p| format!("{p}.")).collect();
+                    self.say(Tone::Error, text.join(" "));
+                }
+            }
+            Done::Picked {
+                side,
+                paths,
+                open_for,
+            } => self.picked(side, paths, open_for),
+            Done::PickedSave(kind, Some(path)) => self.save_to(kind, path),
+            Done::PickedSession(Some(path)) => self.open_session_file(path),
+            Done::PickedSave(_, None) | Done::PickedSession(None) => {}
+            Done::Wrote(Ok(path)) => self.say(Tone::Success, format!("Saved {}.", path.display())),
+            Done::Wrote(Err(problem)) => {
+                self.say(Tone::Error, format!("Could not save {problem}."))
+            }
+        }
+    }
+
+    /// Shows a session read from the store, a file or the sample. `start`: the first thing
+    /// shown (its saved position is restored).
+    fn show_session(&mut self, restored: Restored, start: bool) {
+        let Restored {
+            session,
+            shown,
+            changed_sources,
+            notes,
+            problems,
+        } = restored;
+        let top = session.view.top_line;
+        self.saver.forget();
+        self.session = session;
+        self.missing = [None, None];
+        self.set_shown(shown, true);
+        self.nav.request(Reveal::Aligned(top, 0.0));
+        self.changed_sources = changed_sources;
+        if !problems.is_empty() {
+            self.say(
+                Tone::Error,
+                problems
+                    .into_iter()
+                    .chain(notes)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        } else if !notes.is_empty() {
+            self.say(Tone::Info, notes.join(" "));
+        }
+        // Record it as the session used last (and save a new sample session or import).
+        self.saver
+            .touch_record(if start { OPTIONS_DELAY } else { MARK_DELAY });
+    }
+
+    /// Shows opened files: the same files again continue this review; others start a new one.
+    fn opened(&mut self, opened: Opened) {
+        let Opened {
+            left,
+            right,
+            missing,
+            shown,
+            problems,
+            refused,
+        } = opened;
+        if refused {
+            self.say(
+                Tone::Error,
+                format!("{} The comparison is unchanged.", problems.join(" ")),
+            );
+            return;
+        }
+        let same_path = |a: &SavedDocument, b: &SavedDocument| {
+            a.document.path.is_some() && a.document.path == b.document.path
+        };
+        let same_files = self.missing.iter().all(Option::is_none)
+            && same_path(&left, &self.session.left)
+            && same_path(&right, &self.session.right);
+        if same_files {
+            self.session.left = left;
+            self.session.right = right;
+        } else {
+            self.saver.forget();
+            self.session = new_session(left, right, &self.session);
+        }
+        self.missing = missing;
+        self.changed_sources = false;
+        // A message about the files replaced goes; marks left without a change are told next.
+        self.message = None;
+        self.set_shown(shown, same_files);
+        if !problems.is_empty() {
+            self.say(Tone::Error, problems.join(" "));
+        }
+        self.saver.touch_record(OPTIONS_DELAY);
+    }
+
+    /// Shows a new comparison. `same_documents`: new options on the same texts keep the
+    /// reading position.
+    pub(super) fn set_shown(&mut self, shown: Shown, same_documents: bool) {
+        self.nav
+            .new_layout(&mut self.session.view, &shown.lines, same_documents);
+        self.find.refresh(&shown);
+        self.shown = Some(shown);
+        self.refresh_reviews();
+        self.report_orphans();
+    }
+
+    /// Opens a session file the user picked: it becomes a new session in the store.
+    pub(super) fn open_session_file(&mut self, path: std::path::PathBuf) {
+        let generation = self.next_generation();
+        self.jobs.spawn(move || Done::SessionOpened {
+            generation,
+            result: crate::session::load_file(&path)
+                .map(|session| Box::new(super::open::restore(session)))
+                .map_err(|e| format!("Could not open the session file: {e}.")),
+        });
+    }
+}
+
+/// A new review of `left` and `right`, keeping the previous one's options and view settings
+/// (not its position).
+fn new_session(left: SavedDocument, right: SavedDocument, previous: &Session) -> Session {
+    let created = now();
+    let name = match (left.document.name.as_str(), right.document.name.as_str()) {
+        ("", name) | (name, "") => name.to_string(),
+        (l, r) => format!("{l} vs {r}"),
+    };
+    let mut view = previous.view.clone();
+    view.top_line = 0;
+    view.current_change = None;
+    Session {
+        id: SessionId::generate(),
+        name,
+        created,
+        updated: created,
+        left,
+        right,
+        options: previous.options,
+        view,
+        marks: Vec::new(),
+        progress: (0, 0),
+    }
+}

@@ -1,0 +1,329 @@
+//! Saving, always on a worker: a review mark reaches the disk at once (only the small record is
+//! written; the texts were written once), options shortly after, the reading position rarely.
+//! Every couple of seconds the record's stamp is checked, so that marks saved by another window
+//! on the same review are merged in and shown.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use super::jobs::{Done, SaveKind};
+use super::{Tone, Viewer, open};
+use crate::session::{Parts, SessionId, Stamp};
+
+/// How long after a review mark it is saved: at once.
+pub const MARK_DELAY: Duration = Duration::ZERO;
+/// How long after an option changes the session is saved (several quick changes, one save).
+pub const OPTIONS_DELAY: Duration = Duration::from_millis(800);
+/// How long the reading position may wait to be saved (scrolling never writes more often).
+pub const VIEW_DELAY: Duration = Duration::from_secs(5);
+/// How often the record on disk is checked for another window's save.
+const POLL_EVERY: Duration = Duration::from_secs(2);
+
+/// What is waiting to be saved, and what is being saved.
+#[derive(Debug, Default)]
+pub struct Saver {
+    record_due: Option<Instant>,
+    view_due: Option<Instant>,
+    in_flight: bool,
+    polling: bool,
+    next_poll: Option<Instant>,
+    stamp: Option<Stamp>,
+    failed: bool,
+}
+
+impl Saver {
+    /// The record (marks, options, name, documents) changed: save it within `delay`.
+    pub fn touch_record(&mut self, delay: Duration) {
+        let due = Instant::now() + delay;
+        self.record_due = Some(self.record_due.map_or(due, |d| d.min(due)));
+    }
+
+    /// The view (position, zoom, theme) changed: save it within [`VIEW_DELAY`].
+    pub fn touch_view(&mut self) {
+        self.view_due
+            .get_or_insert_with(|| Instant::now() + VIEW_DELAY);
+    }
+
+    /// Forgets what was due (a new review replaces the one that was waiting).
+    pub fn forget(&mut self) {
+        self.record_due = None;
+        self.view_due = None;
+        self.stamp = None;
+        self.next_poll = None;
+    }
+
+    /// Whether something waits to be saved or is being saved.
+    pub fn pending(&self) -> bool {
+        self.in_flight || self.record_due.is_some() || self.view_due.is_some()
+    }
+}
+
+impl Viewer {
+    fn can_save(&self) -> bool {
+        self.store.is_some() && self.shown.is_some() && self.missing.iter().all(Option::is_none)
+    }
+
+    /// Starts the saves and checks that are due; returns when the next one is.
+    pub(super) fn tick(&mut self, now: Instant) -> Option<Duration> {
+        if !self.can_save() {
+            self.saver.record_due = None;
+            self.saver.view_due = None;
+            return None;
+        }
+        let due = |at: Option<Instant>| at.is_some_and(|t| t <= now);
+        let parts = Parts {
+            record: due(self.saver.record_due),
+            view: due(self.saver.view_due),
+        };
+        if !self.saver.in_flight && (parts.record || parts.view) {
+            self.spawn_save(parts);
+        }
+        if !self.saver.in_flight
+            && !self.saver.polling
+            && self.saver.stamp.is_some()
+            && self.saver.next_poll.is_none_or(|t| t <= now)
+        {
+            self.spawn_poll();
+        }
+        [
+            self.saver.record_due,
+            self.saver.view_due,
+            self.saver.next_poll,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|t| t.saturating_duration_since(now))
+    }
+
+    fn spawn_save(&mut self, parts: Parts) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        if parts.record {
+            self.saver.record_due = None;
+        }
+        if parts.view {
+            self.saver.view_due = None;
+        }
+        self.saver.in_flight = true;
+        let session = self.session.clone();
+        self.jobs.spawn(move || {
+            let result = store.save(&session, parts);
+            let problems = store
+                .take_problems()
+                .iter()
+                .map(|p| format!("{p}."))
+                .collect();
+            Done::Saved { result, problems }
+        });
+    }
+
+    fn spawn_poll(&mut self) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        self.saver.polling = true;
+        self.saver.next_poll = Some(Instant::now() + POLL_EVERY);
+        let (id, stamp) = (self.session.id.clone(), self.saver.stamp);
+        self.jobs.spawn(move || {
+            if store.stamp(&id) == stamp {
+                Done::Polled(None)
+            } else {
+                Done::Polled(store.load_marks(&id).ok())
+            }
+        });
+    }
+
+    /// Takes a save's outcome: the marks on disk (merged with another window's) are shown.
+    pub(super) fn saved(
+        &mut self,
+        result: Result<crate::session::Saved, crate::session::SessionError>,
+    ) {
+        self.saver.in_flight = false;
+        match result {
+            Ok(saved) => {
+                self.saver.failed = false;
+                self.saver.stamp = saved.stamp;
+                if self.session.merge_marks(&saved.marks) {
+                    self.refresh_reviews();
+                }
+                if saved.merged_other {
+                    self.say(
+                        Tone::Info,
+                        "This review is open in another window too: the review marks of both were merged.",
+                    );
+                }
+            }
+            Err(error) => {
+                if !self.saver.failed {
+                    self.saver.failed = true;
+                    self.say(
+                        Tone::Error,
+                        format!(
+                            "The review could not be saved: {error}. Keep this window open or save it elsewhere with “Save session as…”."
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Takes the marks another window saved: merged (newest wins), and saved back if this
+    /// window has newer ones.
+    pub(super) fn polled(&mut self, found: Option<(Vec<crate::session::Mark>, Option<Stamp>)>) {
+        self.saver.polling = false;
+        let Some((marks, stamp)) = found else { return };
+        self.saver.stamp = stamp;
+        if self.session.merge_marks(&marks) {
+            self.refresh_reviews();
+            self.say(
+                Tone::Info,
+                "Review marks saved from another window on this review were merged in.",
+            );
+        }
+        let on_disk: rustc_hash::FxHashMap<_, u64> =
+            marks.iter().map(|m| (&m.key, m.changed)).collect();
+        let behind = self
+            .session
+            .marks
+            .iter()
+            .any(|m| on_disk.get(&m.key).is_none_or(|&t| t < m.changed));
+        if behind {
+            self.saver.touch_record(MARK_DELAY);
+        }
+    }
+
+    /// Saves everything not yet saved and waits for it, up to `timeout`.
+    pub(super) fn flush(&mut self, timeout: Duration) {
+        let until = Instant::now() + timeout;
+        while self.saver.pending() && Instant::now() < until {
+            if !self.saver.in_flight {
+                let now = Instant::now();
+                self.saver.record_due = self.saver.record_due.map(|_| now);
+                self.saver.view_due = self.saver.view_due.map(|_| now);
+                self.tick(now);
+                if !self.saver.in_flight {
+                    return; // nothing can be saved (no store, nothing shown)
+                }
+            }
+            if let Some(done) = self.jobs.recv_timeout(Duration::from_millis(20)) {
+                self.receive(done);
+            }
+        }
+    }
+
+    /// Writes a session file or an HTML export to `path` on a worker.
+    pub(super) fn save_to(&mut self, kind: SaveKind, path: PathBuf) {
+        let Some(shown) = self.shown.clone() else {
+            return;
+        };
+        let sources = [
+            self.session.left.document.path.clone(),
+            self.session.right.document.path.clone(),
+        ];
+        if sources
+            .iter()
+            .flatten()
+            .any(|source| crate::atomic::same_file(source, &path))
+        {
+            self.say(
+                Tone::Error,
+                format!(
+                    "{}: is one of the compared files; choose another name.",
+                    path.display()
+                ),
+            );
+            return;
+        }
+        let session = self.session.clone();
+        let reviews = self.reviews.clone();
+        self.jobs.spawn(move || {
+            let written = match kind {
+                SaveKind::Session => {
+                    crate::session::save_file(&path, &session).map_err(|e| e.to_string())
+                }
+                SaveKind::Html => {
+                    let marks = |row: usize| reviews.get(&row).map(|m| (m.review, m.note.clone()));
+                    crate::atomic::write_with(&path, |out| {
+                        crate::report::html::write_reviewed(&shown.comparison, out, &marks)
+                    })
+                    .map_err(|e| format!("{}: {e}", path.display()))
+                }
+            };
+            Done::Wrote(written.map(|()| path))
+        });
+    }
+
+    /// Reads the sessions list on a worker.
+    pub(super) fn list_sessions(&mut self) {
+        if let Some(store) = self.store.clone() {
+            self.jobs.spawn(move || {
+                let (list, mut problems) = store.list();
+                problems.extend(store.take_problems());
+                Done::Listed(list, problems)
+            });
+        }
+    }
+
+    /// Opens a saved session (after saving this one).
+    pub(super) fn open_stored(&mut self, id: SessionId) {
+        self.flush(Duration::from_secs(5));
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        let generation = self.next_generation();
+        self.jobs.spawn(move || Done::SessionOpened {
+            generation,
+            result: store
+                .load(&id)
+                .map(|session| Box::new(open::restore(session)))
+                .map_err(|e| format!("Could not open the session: {e}.")),
+        });
+    }
+
+    /// Renames a session: this one at once, another in the store.
+    pub(super) fn rename_session(&mut self, id: SessionId, name: String) {
+        if id == self.session.id {
+            self.session.name = name.clone();
+            self.saver.touch_record(MARK_DELAY);
+        }
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        let current = id == self.session.id;
+        self.jobs.spawn(move || {
+            let renamed = if current {
+                Ok(())
+            } else {
+                store.rename(&id, &name)
+            };
+            let (mut list, mut problems) = store.list();
+            problems.extend(store.take_problems());
+            if current && let Some(entry) = list.iter_mut().find(|s| s.id == id) {
+                entry.name = name;
+            }
+            problems.extend(renamed.err());
+            Done::Listed(list, problems)
+        });
+    }
+
+    /// Deletes a saved session. The review on screen stays; if it was the one deleted, it is
+    /// saved again as a new session only when it changes.
+    pub(super) fn delete_session(&mut self, id: SessionId) {
+        if id == self.session.id {
+            self.session.id = SessionId::generate();
+            self.saver.forget();
+        }
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        self.jobs.spawn(move || {
+            let deleted = store.delete(&id);
+            let (list, mut problems) = store.list();
+            problems.extend(store.take_problems());
+            problems.extend(deleted.err());
+            Done::Listed(list, problems)
+        });
+    }
+}
