@@ -8,7 +8,7 @@ use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use redline::compare::{Kind, Side};
-use redline::viewer::open::Missing;
+use redline::viewer::open_state::Missing;
 use redline::viewer::{Action, Tone};
 
 fn story(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {

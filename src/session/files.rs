@@ -6,8 +6,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use super::clock::now;
+use super::error::SessionError;
 use super::schema::Problem;
-use super::{SessionError, now};
 
 /// A temporary file older than this whose writer cannot be told alive is stale: no save takes
 /// anywhere near that long.

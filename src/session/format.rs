@@ -11,9 +11,13 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use super::document::SavedDocument;
+use super::error::SessionError;
 use super::files::{damaged, io_error};
-use super::schema::{IncomingDocument, Problem, STORED, Text, parse, parse_value};
-use super::{Mark, SCHEMA_VERSION, SavedDocument, SavedView, Session, SessionError, SessionId};
+use super::id::SessionId;
+use super::marks::Mark;
+use super::model::{SavedView, Session};
+use super::schema::{IncomingDocument, Problem, SCHEMA_VERSION, STORED, Text, parse, parse_value};
 use crate::compare::Options;
 use crate::load::{Document, Format};
 

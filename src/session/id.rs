@@ -2,6 +2,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::clock::now_ms;
+
 /// The longest id accepted.
 const MAX_LEN: usize = 64;
 
@@ -27,11 +29,7 @@ impl SessionId {
     /// "19a3f2c1d2e-3f0a-0". Lowercase, so it is unique on case-insensitive file systems too.
     pub fn generate() -> SessionId {
         let count = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        SessionId(format!(
-            "{:x}-{:x}-{count:x}",
-            super::now_ms(),
-            std::process::id()
-        ))
+        SessionId(format!("{:x}-{:x}-{count:x}", now_ms(), std::process::id()))
     }
 
     /// The id as text (also the file stem of its record).

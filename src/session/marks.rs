@@ -1,12 +1,12 @@
 //! Review marks: keyed by their change's sentence texts, stamped with the time they changed,
 //! and merged per key (newest wins) so that two windows on one session keep each other's.
+//! What a session does with its marks is in `review.rs`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Session, now_ms};
-use crate::compare::{Comparison, Kind, Row, Segmented};
+use crate::compare::{Comparison, Row, Segmented};
 
 /// Merges `other` into `marks`, per key newest `changed` wins; returns whether `marks`
 /// changed. Keeps one mark per key (the first of `marks` if it held several). O(marks + other).
@@ -65,7 +65,10 @@ fn sentence(side: &Segmented, index: usize) -> Option<&str> {
 }
 
 /// Both sentence texts of `row`; `None` for a side the row does not have.
-fn row_texts<'c>(comparison: &'c Comparison, row: &Row) -> (Option<&'c str>, Option<&'c str>) {
+pub(super) fn row_texts<'c>(
+    comparison: &'c Comparison,
+    row: &Row,
+) -> (Option<&'c str>, Option<&'c str>) {
     (
         row.left.and_then(|l| sentence(&comparison.left, l)),
         row.right.and_then(|r| sentence(&comparison.right, r)),
@@ -95,7 +98,7 @@ impl MarkKey {
     }
 
     /// Borrowed texts, to look the key up among a comparison's rows.
-    fn texts(&self) -> (Option<&str>, Option<&str>) {
+    pub(super) fn texts(&self) -> (Option<&str>, Option<&str>) {
         (self.left.as_deref(), self.right.as_deref())
     }
 }
@@ -130,83 +133,5 @@ impl Mark {
         let rank = |m: &Mark| (m.is_cleared(), m.review as u8, m.note.clone());
         self.changed > other.changed
             || (self.changed == other.changed && self != other && rank(self) > rank(other))
-    }
-}
-
-impl Session {
-    /// The live (not cleared) mark of `key`.
-    pub fn mark(&self, key: &MarkKey) -> Option<&Mark> {
-        self.live_marks().find(|m| &m.key == key)
-    }
-
-    /// Live marks.
-    pub fn live_marks(&self) -> impl Iterator<Item = &Mark> {
-        self.marks.iter().filter(|m| !m.is_cleared())
-    }
-
-    /// Sets the review, keeps the note; stamps `changed` with now (strictly after the mark's
-    /// previous stamp, so two quick changes are ordered). Unreviewed + no note leaves a
-    /// tombstone.
-    pub fn set_review(&mut self, key: MarkKey, review: Review) {
-        self.edit_mark(key, |m| m.review = review);
-    }
-
-    /// Sets the note, keeps the review; stamps `changed` as [`Session::set_review`] does.
-    pub fn set_note(&mut self, key: MarkKey, note: &str) {
-        self.edit_mark(key, |m| m.note = note.to_string());
-    }
-
-    fn edit_mark(&mut self, key: MarkKey, edit: impl FnOnce(&mut Mark)) {
-        let now = now_ms();
-        if let Some(mark) = self.marks.iter_mut().find(|m| m.key == key) {
-            edit(mark);
-            mark.changed = now.max(mark.changed.saturating_add(1));
-            return;
-        }
-        let mut mark = Mark {
-            key,
-            changed: now,
-            ..Mark::default()
-        };
-        edit(&mut mark);
-        // Clearing a mark this window never had needs no tombstone: it would only erase
-        // another window's mark the reviewer here has not seen.
-        if !mark.is_cleared() {
-            self.marks.push(mark);
-        }
-    }
-
-    /// Merges marks from elsewhere (another window's save), per key newest `changed` wins.
-    /// Returns whether this session's marks changed.
-    pub fn merge_marks(&mut self, other: &[Mark]) -> bool {
-        merge(&mut self.marks, other)
-    }
-
-    /// Live marks that fit no row of `comparison` (after a source changed). O(rows + marks).
-    pub fn orphan_marks(&self, comparison: &Comparison) -> Vec<&Mark> {
-        let rows: HashSet<(Option<&str>, Option<&str>)> = comparison
-            .rows
-            .iter()
-            .map(|row| row_texts(comparison, row))
-            .collect();
-        self.live_marks()
-            .filter(|m| !rows.contains(&m.key.texts()))
-            .collect()
-    }
-
-    /// How many changes (rows not shared) of `comparison` have a live mark that is not
-    /// Unreviewed. O(rows + marks).
-    pub fn reviewed(&self, comparison: &Comparison) -> usize {
-        let reviewed: HashSet<(Option<&str>, Option<&str>)> = self
-            .live_marks()
-            .filter(|m| m.review != Review::Unreviewed)
-            .map(|m| m.key.texts())
-            .collect();
-        comparison
-            .rows
-            .iter()
-            .filter(|row| row.kind != Kind::Shared)
-            .filter(|row| reviewed.contains(&row_texts(comparison, row)))
-            .count()
     }
 }

@@ -4,7 +4,8 @@
 use std::fs;
 use std::time::SystemTime;
 
-use super::{Mark, SessionId};
+use super::id::SessionId;
+use super::marks::Mark;
 
 /// Which parts of a session a save writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +42,7 @@ pub struct Saved {
     pub marks: Vec<Mark>,
     /// The disk held marks from another window that were merged in.
     pub merged_other: bool,
-    /// The record's stamp after the save (see [`Store::stamp`](super::Store::stamp)).
+    /// The record's stamp after the save (see [`Store::stamp`](super::store::Store::stamp)).
     pub stamp: Option<Stamp>,
 }
 

@@ -12,10 +12,23 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::marks::merge;
-use super::{Mark, SCHEMA_VERSION, SavedDocument, SavedView, Session, SessionId, text_hash};
+use super::document::{SavedDocument, text_hash};
+use super::id::SessionId;
+use super::marks::{Mark, merge};
+use super::model::{SavedView, Session};
 use crate::compare::Options;
 use crate::load::{Document, Format};
+
+/// The schema version written now.
+///
+/// - 1 (the first releases): texts inline, review marks a map from "LEFT:RIGHT" sentence
+///   indices to a state.
+/// - 2: texts inline, marks keyed by their sentences' texts (they survive a source changing).
+/// - 3: in the store, a small record with the texts in content-addressed files and the view
+///   in a file of its own; marks carry the time they changed, and cleared marks are kept as
+///   tombstones, so that two windows' saves merge. A self-contained file (Save session as…)
+///   still holds everything, texts and view included.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The `texts` value that marks a record of the store.
 pub(super) const STORED: &str = "stored";

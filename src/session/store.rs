@@ -19,12 +19,16 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use super::clock::now;
+use super::document::{SavedDocument, text_hash};
+use super::error::SessionError;
 use super::files::{self, damaged, io_error, read_if_present, remove_if_present};
 use super::format::record_json;
-use super::marks::merge;
+use super::id::SessionId;
+use super::marks::{Mark, merge};
+use super::model::{SavedView, Session};
 use super::parts::{Parts, Saved, Stamp, Summary};
 use super::schema::{self, Text, parse, parse_json, parse_value, parse_view};
-use super::{Mark, SavedView, Session, SessionError, SessionId, now, text_hash};
 
 /// The environment variable that moves the data folder (tests, portable use).
 pub const DATA_DIR_VARIABLE: &str = "REDLINE_DATA_DIR";
@@ -164,7 +168,7 @@ impl Store {
     }
 
     /// Writes the text of `document` if the store lacks it; returns the hash naming it.
-    fn write_text(&self, document: &super::SavedDocument) -> Result<String, SessionError> {
+    fn write_text(&self, document: &SavedDocument) -> Result<String, SessionError> {
         let text = &document.document.text;
         let present = |path: &Path| {
             fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == text.len() as u64)

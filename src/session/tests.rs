@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::*;
-use crate::compare::{Comparison, Kind};
+use crate::compare::{Comparison, Kind, Options};
+use crate::load::Document;
 
 mod damage;
 mod file;

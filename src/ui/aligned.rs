@@ -7,7 +7,7 @@ use std::sync::Arc;
 use egui::{Galley, Rect, Sense, Stroke, Ui, UiBuilder, Vec2, pos2, vec2};
 
 use super::cell::{self, GUTTER, PADDING, PARAGRAPH_GAP};
-use super::panes::{Paint, PanesCache, aligned_target, scroll, scroll_input};
+use super::paint::{self, Paint, PanesCache, aligned_target, scroll, scroll_input};
 use crate::compare::Side;
 use crate::viewer::Action;
 use crate::viewer::heights::ScrollPos;
@@ -169,9 +169,9 @@ fn draw_cell(
             cell::paint_sentence_frame(ui.painter(), rect, kind, paint.theme, &paint.font, symbol);
             let at = rect.min + Vec2::new(GUTTER + PADDING, PADDING);
             let response =
-                cell::sentence_ui(ui, paint, galley, at, side, (sentence, line.part), line.row);
+                paint::sentence_ui(ui, paint, galley, at, side, (sentence, line.part), line.row);
             if symbol {
-                cell::review_mark_ui(ui, paint, rect, line.row);
+                paint::review_mark_ui(ui, paint, rect, line.row);
             }
             Some(response)
         }

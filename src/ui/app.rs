@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use egui::Ui;
 
-use super::panes::PanesCache;
+use super::paint::PanesCache;
 use super::sessions::SessionsUi;
 use super::theme::Theme;
 use super::{drop, find_bar, help, keys, menu, message, note, panes, path_field, sessions};

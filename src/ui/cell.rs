@@ -7,7 +7,6 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Galley, Painter, Rect, Shape, Stroke, Ui, Vec2};
 
-use super::panes::Paint;
 use super::theme::{Theme, paint_symbol};
 use crate::compare::{Comparison, Kind, Row, Side};
 
@@ -202,53 +201,6 @@ pub fn moved_note(left: bool, below: bool) -> &'static str {
         (true, false) => "original further up",
         (false, true) => "moved further down",
         (false, false) => "moved further up",
-    }
-}
-
-/// Places a sentence's text at `at`: selectable, clickable, described to screen readers by
-/// kind, place and text, with its note (if any) on hover.
-pub fn sentence_ui(
-    ui: &mut Ui,
-    paint: &Paint<'_>,
-    galley: Arc<Galley>,
-    at: egui::Pos2,
-    side: Side,
-    (sentence, part): (usize, u32),
-    row: usize,
-) -> egui::Response {
-    let size = galley.size();
-    let label = egui::Label::new(galley)
-        .selectable(true)
-        .sense(egui::Sense::click());
-    let mut response = ui.put(Rect::from_min_size(at, size), label);
-    let spoken = paint.spoken(side, sentence, row, part);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
-    if let Some(mark) = paint.reviews.get(&row).filter(|m| !m.note.is_empty()) {
-        response = response.on_hover_text(format!("Note: {}", mark.note));
-    }
-    response
-}
-
-/// Paints the review mark of `row` at the cell's corner, its note readable on hover.
-pub fn review_mark_ui(ui: &mut Ui, paint: &Paint<'_>, rect: Rect, row: usize) {
-    let Some(mark) = paint.reviews.get(&row) else {
-        return;
-    };
-    paint_review(
-        ui.painter(),
-        rect,
-        mark.review,
-        !mark.note.is_empty(),
-        paint.theme,
-    );
-    if !mark.note.is_empty() {
-        let corner = Rect::from_min_size(
-            egui::pos2(rect.right() - 30.0, rect.top()),
-            Vec2::new(30.0, 20.0),
-        );
-        let id = ui.scope_id().with(("mark", row, rect.left() as i32));
-        ui.interact(corner, id, egui::Sense::hover())
-            .on_hover_text(format!("Note: {}", mark.note));
     }
 }
 

@@ -5,8 +5,8 @@
 
 use egui::{Color32, Painter, Pos2, Rect, Shape, Stroke, Ui, pos2};
 
+use super::paint::Paint;
 use super::pane::Visible;
-use super::panes::Paint;
 use crate::compare::{Comparison, Kind};
 
 /// How far back a one-sided row looks for the neighbour that places it on the other side.

@@ -14,12 +14,14 @@ pub mod menu;
 pub mod message;
 pub mod note;
 pub mod overview;
+pub mod paint;
 pub mod pane;
 pub mod panes;
 pub mod path_field;
 pub mod sessions;
 pub mod status;
 pub mod theme;
+pub mod ticks;
 pub mod toolbar;
 
 pub use app::App;

@@ -5,7 +5,7 @@
 use egui::{Rect, Stroke, Ui, UiBuilder, Vec2, pos2, vec2};
 
 use super::cell::{self, GUTTER, PADDING, PARAGRAPH_GAP};
-use super::panes::{Paint, PanesCache, scroll, scroll_input};
+use super::paint::{self, Paint, PanesCache, scroll, scroll_input};
 use crate::compare::{Kind, Side};
 use crate::viewer::Action;
 use crate::viewer::heights::ScrollPos;
@@ -134,7 +134,7 @@ pub fn pane_ui(
             first,
         );
         let at = cell_rect.min + Vec2::new(GUTTER + PADDING, PADDING);
-        let response = cell::sentence_ui(
+        let response = paint::sentence_ui(
             &mut child,
             paint,
             galley,
@@ -145,7 +145,7 @@ pub fn pane_ui(
         );
         if !one_sided {
             if first {
-                cell::review_mark_ui(&mut child, paint, cell_rect, row);
+                paint::review_mark_ui(&mut child, paint, cell_rect, row);
             }
             if response.hovered() {
                 cache.hover = Some((row, side));

@@ -3,9 +3,14 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::action::{Action, PathField, PathPurpose, Tone};
+use super::dialogs;
 use super::jobs::{Done, SaveKind};
-use super::open::{self, Current, Missing};
-use super::{Action, Help, PathField, PathPurpose, Shown, Tone, Viewer, dialogs};
+use super::model::{Help, Viewer};
+use super::open::{self, Current};
+use super::open_state::Missing;
+use super::schedule::OPTIONS_DELAY;
+use super::shown::Shown;
 use crate::command::Command;
 use crate::compare::Side;
 
@@ -336,7 +341,7 @@ impl Viewer {
     /// Compares the current documents again (new options, swapped sides) on a worker; the
     /// previous comparison stays on screen meanwhile.
     pub(super) fn recompare(&mut self) {
-        self.saver.touch_record(super::saving::OPTIONS_DELAY);
+        self.saver.touch_record(OPTIONS_DELAY);
         let (left, right) = (self.session.left.clone(), self.session.right.clone());
         let (options, missing) = (self.session.options, self.missing.clone());
         let generation = self.next_generation();

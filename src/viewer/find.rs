@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::Shown;
 use super::nav::Reveal;
+use super::shown::Shown;
 use crate::compare::Side;
 
 /// One match: a side, a sentence and the byte range in that side's text.

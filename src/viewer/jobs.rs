@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use super::Shown;
 use super::open::{Opened, Restored};
+use super::shown::Shown;
 use crate::compare::Side;
 use crate::session::{Mark, Saved, SessionError, Stamp, Summary};
 

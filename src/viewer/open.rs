@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::Shown;
+use super::open_state::{Missing, index, placeholder};
+use super::shown::Shown;
 use crate::compare::{Options, Side};
 use crate::load::Document;
 use crate::session::{SavedDocument, Session, Store, text_hash};
@@ -13,15 +14,6 @@ use crate::session::{SavedDocument, Session, Store, text_hash};
 /// The bundled sample pair, shown on the very first start.
 const SAMPLE_ORIGINAL: &str = include_str!("../../assets/samples/original.txt");
 const SAMPLE_REVISED: &str = include_str!("../../assets/samples/revised.txt");
-
-/// Why a pane holds no document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Missing {
-    /// Nothing was opened there yet: the pane invites a drop or Open.
-    Empty,
-    /// The file named for it could not be opened (the message says which and why).
-    Failed(String),
-}
 
 /// The result of opening files.
 pub struct Opened {
@@ -46,11 +38,6 @@ pub struct Current {
     pub documents: [SavedDocument; 2],
     /// Why a side holds no document.
     pub missing: [Option<Missing>; 2],
-}
-
-/// A placeholder document for a pane that holds none.
-pub fn placeholder() -> SavedDocument {
-    SavedDocument::new(Arc::new(Document::from_text("", "")))
 }
 
 /// Reads `requests` and compares the result with what stays. When the panes already show a
@@ -183,14 +170,6 @@ pub fn sample() -> Session {
         Arc::new(Document::from_text("original.txt", SAMPLE_ORIGINAL)),
         Arc::new(Document::from_text("revised.txt", SAMPLE_REVISED)),
     )
-}
-
-/// The slot of a side in `[left, right]` arrays.
-pub fn index(side: Side) -> usize {
-    match side {
-        Side::Left => 0,
-        Side::Right => 1,
-    }
 }
 
 #[cfg(test)]

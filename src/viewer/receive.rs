@@ -1,10 +1,12 @@
 //! The answers of background jobs, taken in at the start of a frame.
 
+use super::action::Tone;
 use super::jobs::Done;
+use super::model::Viewer;
 use super::nav::Reveal;
 use super::open::{Opened, Restored};
-use super::saving::{MARK_DELAY, OPTIONS_DELAY};
-use super::{Shown, Tone, Viewer};
+use super::schedule::{MARK_DELAY, OPTIONS_DELAY};
+use super::shown::Shown;
 use crate::session::{SavedDocument, Session, SessionId, now};
 
 impl Viewer {

@@ -1,36 +1,12 @@
 //! Review marks: accept, flag and note the current change. Marks live in the session, keyed by
 //! the change's sentence texts; the marks by row are derived from them whenever either changes.
 
-use std::hash::{Hash, Hasher};
-
-use rustc_hash::FxHasher;
-
-use super::{NoteField, Tone, Viewer, nav, saving};
+use super::action::{NoteField, Tone};
+use super::model::Viewer;
+use super::nav;
+use super::schedule::MARK_DELAY;
+use super::shown::RowMark;
 use crate::session::{MarkKey, Review};
-
-/// A row's review mark, for drawing.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowMark {
-    /// Accepted, flagged or (with a note only) unreviewed.
-    pub review: Review,
-    /// The note, empty if none.
-    pub note: String,
-}
-
-impl RowMark {
-    /// Accepted or flagged.
-    pub fn is_reviewed(&self) -> bool {
-        self.review != Review::Unreviewed
-    }
-}
-
-/// The hash of a change's sentence texts, the same for a row and for its mark's key.
-pub fn key_hash(left: Option<&str>, right: Option<&str>) -> u64 {
-    let mut hasher = FxHasher::default();
-    left.hash(&mut hasher);
-    right.hash(&mut hasher);
-    hasher.finish()
-}
 
 impl Viewer {
     /// Derives the marks by row from the session's marks (after either changed).
@@ -41,7 +17,7 @@ impl Viewer {
             if let Some(row) = shown.row_of(&mark.key) {
                 self.reviews.insert(
                     row,
-                    super::RowMark {
+                    RowMark {
                         review: mark.review,
                         note: mark.note.clone(),
                     },
@@ -109,7 +85,7 @@ impl Viewer {
     fn marks_changed(&mut self) {
         self.refresh_reviews();
         self.report_orphans();
-        self.saver.touch_record(saving::MARK_DELAY);
+        self.saver.touch_record(MARK_DELAY);
     }
 
     /// Goes to the next change with no review mark.

@@ -6,57 +6,12 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use super::action::Tone;
 use super::jobs::{Done, SaveKind};
-use super::{Tone, Viewer, open};
+use super::model::Viewer;
+use super::open;
+use super::schedule::{MARK_DELAY, POLL_EVERY};
 use crate::session::{Parts, SessionId, Stamp};
-
-/// How long after a review mark it is saved: at once.
-pub const MARK_DELAY: Duration = Duration::ZERO;
-/// How long after an option changes the session is saved (several quick changes, one save).
-pub const OPTIONS_DELAY: Duration = Duration::from_millis(800);
-/// How long the reading position may wait to be saved (scrolling never writes more often).
-pub const VIEW_DELAY: Duration = Duration::from_secs(5);
-/// How often the record on disk is checked for another window's save.
-const POLL_EVERY: Duration = Duration::from_secs(2);
-
-/// What is waiting to be saved, and what is being saved.
-#[derive(Debug, Default)]
-pub struct Saver {
-    record_due: Option<Instant>,
-    view_due: Option<Instant>,
-    in_flight: bool,
-    polling: bool,
-    next_poll: Option<Instant>,
-    stamp: Option<Stamp>,
-    failed: bool,
-}
-
-impl Saver {
-    /// The record (marks, options, name, documents) changed: save it within `delay`.
-    pub fn touch_record(&mut self, delay: Duration) {
-        let due = Instant::now() + delay;
-        self.record_due = Some(self.record_due.map_or(due, |d| d.min(due)));
-    }
-
-    /// The view (position, zoom, theme) changed: save it within [`VIEW_DELAY`].
-    pub fn touch_view(&mut self) {
-        self.view_due
-            .get_or_insert_with(|| Instant::now() + VIEW_DELAY);
-    }
-
-    /// Forgets what was due (a new review replaces the one that was waiting).
-    pub fn forget(&mut self) {
-        self.record_due = None;
-        self.view_due = None;
-        self.stamp = None;
-        self.next_poll = None;
-    }
-
-    /// Whether something waits to be saved or is being saved.
-    pub fn pending(&self) -> bool {
-        self.in_flight || self.record_due.is_some() || self.view_due.is_some()
-    }
-}
 
 impl Viewer {
     fn can_save(&self) -> bool {

@@ -16,7 +16,7 @@ mod tests;
 use std::ops::Range;
 
 pub(crate) use lists::BULLETS;
-use lists::List;
+use lists::{List, list_marker, mid_marker};
 pub use paragraphs::paragraphs;
 
 /// One sentence: its byte range in the text (trimmed of surrounding whitespace) and the
@@ -115,7 +115,7 @@ impl Splitter<'_> {
         let bytes = self.text.as_bytes();
         let end = range.end;
         let mut start = range.start;
-        let (mut i, mut list) = self.list_marker(start, end);
+        let (mut i, mut list) = list_marker(self.text, start, end);
         loop {
             // Skip to the next byte that can matter; most bytes are plain letters.
             let stops = if list == List::None {
@@ -131,7 +131,7 @@ impl Splitter<'_> {
             }
             let verdict = match bytes[i] {
                 b'.' | b'?' | b'!' => self.terminal(start, i, end),
-                b' ' | b'\t' | b'\n' => match self.mid_marker(i + 1, end, list) {
+                b' ' | b'\t' | b'\n' => match mid_marker(self.text, i + 1, end, list) {
                     Some(_) => Verdict::Boundary(i),
                     None => Verdict::Continue(i + 1),
                 },
@@ -158,7 +158,7 @@ impl Splitter<'_> {
                 Verdict::Boundary(stop) => {
                     self.push(start, stop);
                     start = self.skip_space(stop, end);
-                    (i, list) = self.list_marker(start, end);
+                    (i, list) = list_marker(self.text, start, end);
                 }
             }
         }

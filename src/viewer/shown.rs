@@ -1,0 +1,90 @@
+//! A comparison ready to show: the comparison, its layout, and its changed rows by the texts
+//! of their sentences (how review marks find their rows).
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use super::layout::Lines;
+use super::open_state::Missing;
+use crate::compare::{Comparison, Options};
+use crate::session::{MarkKey, Review, SavedDocument};
+
+/// A comparison ready to show: the rows, their layout, and the rows by mark key.
+#[derive(Clone)]
+pub struct Shown {
+    /// The comparison.
+    pub comparison: Arc<Comparison>,
+    /// Its layout.
+    pub lines: Arc<Lines>,
+    /// The changed rows by the hash of their sentence texts, to find a mark's row quickly.
+    rows_by_key: Arc<FxHashMap<u64, Vec<usize>>>,
+}
+
+impl Shown {
+    /// Compares and lays out (run on a worker for big inputs). With a side missing, the layout
+    /// has nothing to step through.
+    pub fn compute(
+        left: &SavedDocument,
+        right: &SavedDocument,
+        options: &Options,
+        missing: &[Option<Missing>; 2],
+    ) -> Shown {
+        let comparison = Comparison::new(left.document.clone(), right.document.clone(), options);
+        let lines = if missing.iter().any(Option::is_some) {
+            Lines::one_sided(&comparison)
+        } else {
+            Lines::new(&comparison)
+        };
+        let mut rows_by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for &row in &lines.changes {
+            let r = &comparison.rows[row];
+            let key = key_hash(
+                r.left.map(|l| comparison.left.sentence_text(l)),
+                r.right.map(|r| comparison.right.sentence_text(r)),
+            );
+            rows_by_key.entry(key).or_default().push(row);
+        }
+        Shown {
+            comparison: Arc::new(comparison),
+            lines: Arc::new(lines),
+            rows_by_key: Arc::new(rows_by_key),
+        }
+    }
+
+    /// The changed row that mark `key` belongs to.
+    pub fn row_of(&self, key: &MarkKey) -> Option<usize> {
+        let hash = key_hash(key.left.as_deref(), key.right.as_deref());
+        let c = &self.comparison;
+        self.rows_by_key
+            .get(&hash)?
+            .iter()
+            .copied()
+            .find(|&row| c.rows.get(row).is_some_and(|r| key.fits(c, r)))
+    }
+}
+
+/// A row's review mark, for drawing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowMark {
+    /// Accepted, flagged or (with a note only) unreviewed.
+    pub review: Review,
+    /// The note, empty if none.
+    pub note: String,
+}
+
+impl RowMark {
+    /// Accepted or flagged.
+    pub fn is_reviewed(&self) -> bool {
+        self.review != Review::Unreviewed
+    }
+}
+
+/// The hash of a change's sentence texts, the same for a row and for its mark's key.
+pub fn key_hash(left: Option<&str>, right: Option<&str>) -> u64 {
+    let mut hasher = FxHasher::default();
+    left.hash(&mut hasher);
+    right.hash(&mut hasher);
+    hasher.finish()
+}
