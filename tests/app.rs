@@ -57,6 +57,39 @@ fn a_missing_argument_is_named_and_the_other_file_is_shown() {
 }
 
 #[test]
+fn start_up_compares_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = story(dir.path());
+    let harness = harness(started(&[&a, &b]));
+    assert_eq!(harness.state().viewer().compare_requests(), 1);
+    let data = tempfile::tempdir().unwrap();
+    let harness = harness_in(data.path());
+    assert_eq!(harness.state().viewer().compare_requests(), 1);
+}
+
+fn harness_in(data: &std::path::Path) -> egui_kittest::Harness<'static, redline::ui::App> {
+    harness(started_in(data, &[]))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_on_the_command_line_is_refused_without_freezing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, _) = story(dir.path());
+    let pipe = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let harness = harness(started(&[&a, &pipe]));
+    let viewer = harness.state().viewer();
+    assert!(
+        matches!(viewer.missing(Side::Right), Some(Missing::Failed(m)) if m.contains("not a regular file"))
+    );
+    assert_eq!(viewer.document(Side::Left).name, "v1.txt");
+}
+
+#[test]
 fn one_file_goes_to_the_revised_pane_and_the_original_invites_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = story(dir.path());

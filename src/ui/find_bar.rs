@@ -3,7 +3,7 @@
 use egui::{Key, Ui};
 
 use super::note::focus_when_asked;
-use super::toolbar::command_button;
+use super::toolbar::{command_button, dismiss_button};
 use crate::command::Command;
 use crate::viewer::Action;
 use crate::viewer::find::Find;
@@ -29,13 +29,7 @@ pub fn find_bar_ui(ui: &mut Ui, find: &Find) -> Vec<Action> {
             actions.extend(command_button(ui, command));
         }
         ui.label(find.status());
-        if ui
-            .button("Close")
-            .on_hover_text(Command::Dismiss.hint(ui.ctx()))
-            .clicked()
-        {
-            actions.push(Action::Command(Command::Dismiss));
-        }
+        actions.extend(dismiss_button(ui, "Close"));
     });
     actions
 }

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::toolbar::command_button;
+use super::toolbar::{command_button, dismiss_button};
 use crate::command::Command;
 use crate::viewer::{Action, Message, Tone};
 
@@ -21,13 +21,7 @@ pub fn message_ui(ui: &mut Ui, message: &Message, reload: bool) -> Vec<Action> {
         if reload {
             actions.extend(command_button(ui, Command::ReloadChangedSources));
         }
-        if ui
-            .button("Dismiss")
-            .on_hover_text(Command::Dismiss.hint(ui.ctx()))
-            .clicked()
-        {
-            actions.push(Action::Command(Command::Dismiss));
-        }
+        actions.extend(dismiss_button(ui, "Dismiss"));
     });
     actions
 }

@@ -2,7 +2,7 @@
 
 use egui::{Key, Ui};
 
-use crate::command::Command;
+use super::toolbar::dismiss_button;
 use crate::viewer::{Action, NoteField};
 
 /// Draws the note field; Enter or "Save note" keeps it, Escape closes it.
@@ -25,13 +25,7 @@ pub fn note_ui(ui: &mut Ui, field: &NoteField) -> Vec<Action> {
         if ui.button("Save note").clicked() || enter {
             actions.push(Action::SaveNote);
         }
-        if ui
-            .button("Cancel")
-            .on_hover_text(Command::Dismiss.hint(ui.ctx()))
-            .clicked()
-        {
-            actions.push(Action::Command(Command::Dismiss));
-        }
+        actions.extend(dismiss_button(ui, "Cancel"));
     });
     actions
 }

@@ -1,44 +1,13 @@
 //! The in-app path field (Ctrl+L, or where no file dialog can be shown): type a path, with
 //! completion from the folder's entries, to open a file or to choose where to save.
 
-use std::path::Path;
-
 use egui::{Key, Ui};
 
 use super::note::focus_when_asked;
-use crate::command::Command;
+use super::toolbar::dismiss_button;
 use crate::compare::Side;
+use crate::viewer::completion::common_prefix;
 use crate::viewer::{Action, PathField, PathPurpose};
-
-/// At most this many completions are offered.
-const MAX_COMPLETIONS: usize = 8;
-
-/// The entries of the typed path's folder that start with its last part, as full paths
-/// (folders end with a separator).
-pub fn completions(text: &str) -> Vec<String> {
-    let (dir, prefix) = match text.rfind('/') {
-        Some(i) => (&text[..=i], &text[i + 1..]),
-        None => ("./", text),
-    };
-    let Ok(entries) = std::fs::read_dir(Path::new(dir)) else {
-        return Vec::new();
-    };
-    let mut out: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if !name.starts_with(prefix) || (name.starts_with('.') && !prefix.starts_with('.')) {
-                return None;
-            }
-            let folder = e.file_type().is_ok_and(|t| t.is_dir());
-            let base = if text.contains('/') { dir } else { "" };
-            Some(format!("{base}{name}{}", if folder { "/" } else { "" }))
-        })
-        .collect();
-    out.sort();
-    out.truncate(MAX_COMPLETIONS);
-    out
-}
 
 /// Puts the text cursor of field `id` after its last character (after a completion).
 fn cursor_to_end(ctx: &egui::Context, id: egui::Id, text: &str) {
@@ -49,24 +18,6 @@ fn cursor_to_end(ctx: &egui::Context, id: egui::Id, text: &str) {
             .set_char_range(Some(egui::text::CCursorRange::one(end)));
         state.store(ctx, id);
     }
-}
-
-/// The longest common beginning of `options` (what Tab completes to).
-fn common_prefix(options: &[String]) -> Option<String> {
-    let first = options.first()?;
-    let mut end = first.len();
-    for other in &options[1..] {
-        end = first
-            .bytes()
-            .zip(other.bytes())
-            .take(end)
-            .take_while(|(a, b)| a == b)
-            .count();
-    }
-    while !first.is_char_boundary(end) {
-        end -= 1;
-    }
-    Some(first[..end].to_string())
 }
 
 /// Draws the path field.
@@ -89,7 +40,7 @@ pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
             focus_when_asked(ui, &response, field.focus_requests);
             if response.has_focus()
                 && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Tab))
-                && let Some(prefix) = common_prefix(&completions(&text))
+                && let Some(prefix) = common_prefix(&field.completions)
                 && prefix.len() > text.len()
             {
                 text = prefix;
@@ -120,13 +71,7 @@ pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
                     }
                 }
             }
-            if ui
-                .button("Cancel")
-                .on_hover_text(Command::Dismiss.hint(ui.ctx()))
-                .clicked()
-            {
-                actions.push(Action::Command(Command::Dismiss));
-            }
+            actions.extend(dismiss_button(ui, "Cancel"));
             // A completion chosen below puts the cursor at the end of the new text.
             if ui
                 .ctx()
@@ -138,8 +83,8 @@ pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
             response.id
         })
         .inner;
-    let options = completions(&text);
-    if !options.is_empty() && !Path::new(&text).is_file() {
+    let options = field.completions.clone();
+    if !options.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.weak("Tab completes:");
             for option in options {
@@ -168,29 +113,4 @@ pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
         actions.insert(0, Action::SetPathText(text));
     }
     actions
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn completes_from_the_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("draft-1.txt"), "a").unwrap();
-        std::fs::write(dir.path().join("draft-2.txt"), "b").unwrap();
-        std::fs::create_dir(dir.path().join("drafts")).unwrap();
-        let base = format!("{}/", dir.path().display());
-        let found = completions(&format!("{base}dra"));
-        assert_eq!(
-            found,
-            vec![
-                format!("{base}draft-1.txt"),
-                format!("{base}draft-2.txt"),
-                format!("{base}drafts/")
-            ]
-        );
-        assert_eq!(common_prefix(&found), Some(format!("{base}draft")));
-        assert!(completions(&format!("{base}zzz")).is_empty());
-    }
 }

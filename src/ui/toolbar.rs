@@ -15,6 +15,15 @@ pub fn command_button(ui: &mut Ui, command: Command) -> Option<Action> {
         .then_some(Action::Command(command))
 }
 
+/// A button that closes what it stands in (Escape does the same), labelled `label`.
+pub fn dismiss_button(ui: &mut Ui, label: &str) -> Option<Action> {
+    let hint = Command::Dismiss.hint(ui.ctx());
+    ui.button(label)
+        .on_hover_text(hint)
+        .clicked()
+        .then_some(Action::Command(Command::Dismiss))
+}
+
 /// A narrow button showing `text` that issues `command` (its label is the tooltip, and the
 /// accessible name).
 fn small_button(ui: &mut Ui, text: &str, command: Command) -> Option<Action> {

@@ -105,6 +105,8 @@ pub struct PathField {
     pub note: Option<String>,
     /// Raised when the field should take the keyboard focus.
     pub focus_requests: u64,
+    /// The typed path's completions (found on a worker).
+    pub completions: Vec<String>,
 }
 
 impl PathField {
@@ -115,6 +117,7 @@ impl PathField {
             purpose,
             note: note.map(str::to_string),
             focus_requests: 1,
+            completions: Vec::new(),
         }
     }
 }

@@ -60,8 +60,9 @@ impl Viewer {
                 }
             }
             Action::SetPathText(text) => {
-                if let Some(field) = &mut self.path_field {
+                if let Some(mut field) = self.path_field.take() {
                     field.text = text;
+                    self.show_path_field(field);
                 }
             }
             Action::SubmitPath(side) => self.submit_path(side),
@@ -88,7 +89,7 @@ impl Viewer {
             Command::OpenRevised => self.pick(Some(Side::Right)),
             Command::OpenBoth => self.pick(None),
             Command::OpenPath => {
-                self.path_field = Some(PathField::new(PathPurpose::Open(None), None));
+                self.show_path_field(PathField::new(PathPurpose::Open(None), None));
             }
             Command::Reload => self.reload(),
             Command::ReloadChangedSources => {
@@ -200,7 +201,7 @@ impl Viewer {
         if dialogs::available() {
             self.jobs.spawn(move || dialogs::pick(side));
         } else {
-            self.path_field = Some(PathField::new(
+            self.show_path_field(PathField::new(
                 PathPurpose::Open(side),
                 Some("No file dialog is available on this system: type a path instead."),
             ));
@@ -235,8 +236,18 @@ impl Viewer {
             field.text = std::env::current_dir()
                 .map(|dir| dir.join(&name).display().to_string())
                 .unwrap_or(name);
-            self.path_field = Some(field);
+            self.show_path_field(field);
         }
+    }
+
+    /// Shows the path field, its completions found on a worker.
+    fn show_path_field(&mut self, field: PathField) {
+        let text = field.text.clone();
+        self.path_field = Some(field);
+        self.jobs.spawn(move || Done::Completed {
+            completions: super::completion::completions(&text),
+            text,
+        });
     }
 
     fn submit_path(&mut self, side: Option<Side>) {
@@ -362,7 +373,7 @@ impl Viewer {
         if !paths.is_empty() {
             self.open_paths(paths, side);
         } else if open_for < INSTANT_ANSWER {
-            self.path_field = Some(PathField::new(
+            self.show_path_field(PathField::new(
                 PathPurpose::Open(side),
                 Some("The file dialog could not be shown here: type a path instead."),
             ));

@@ -60,6 +60,13 @@ pub enum Done {
     PickedSave(SaveKind, Option<PathBuf>),
     /// A session file was picked (`None`: cancelled).
     PickedSession(Option<PathBuf>),
+    /// The completions of a typed path.
+    Completed {
+        /// The text completed.
+        text: String,
+        /// Its completions.
+        completions: Vec<String>,
+    },
     /// Something was written to a file the user chose: a message to show.
     Wrote(Result<PathBuf, String>),
     /// A session was read (from the store or a file) and compared.

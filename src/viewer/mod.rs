@@ -5,6 +5,7 @@
 
 pub mod action;
 mod apply;
+pub mod completion;
 pub mod dialogs;
 pub mod find;
 pub mod heights;

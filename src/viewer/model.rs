@@ -261,6 +261,11 @@ impl Viewer {
         self.awaiting
     }
 
+    /// How many times files were opened or compared since the start (start-up compares once).
+    pub fn compare_requests(&self) -> u64 {
+        self.generation
+    }
+
     /// Whether the user asked to close the window.
     pub fn wants_quit(&self) -> bool {
         self.quit

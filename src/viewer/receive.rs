@@ -68,6 +68,13 @@ impl Viewer {
             Done::PickedSave(kind, Some(path)) => self.save_to(kind, path),
             Done::PickedSession(Some(path)) => self.open_session_file(path),
             Done::PickedSave(_, None) | Done::PickedSession(None) => {}
+            Done::Completed { text, completions } => {
+                if let Some(field) = &mut self.path_field
+                    && field.text == text
+                {
+                    field.completions = completions;
+                }
+            }
             Done::Wrote(Ok(path)) => self.say(Tone::Success, format!("Saved {}.", path.display())),
             Done::Wrote(Err(problem)) => {
                 self.say(Tone::Error, format!("Could not save {problem}."))
