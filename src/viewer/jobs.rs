@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::open::{Opened, Restored};
 use super::shown::Shown;
 use crate::compare::Side;
-use crate::session::{Mark, Saved, SessionError, Stamp, Summary};
+use crate::session::{Mark, Saved, SessionError, SessionId, Stamp, Summary};
 
 /// What came back from a worker.
 pub enum Done {
@@ -38,13 +38,20 @@ pub enum Done {
     },
     /// A save finished.
     Saved {
+        /// The session saved (another may be shown by now).
+        id: SessionId,
         /// The outcome.
         result: Result<Saved, SessionError>,
         /// Damaged files the store met on the way (moved aside), as messages.
         problems: Vec<String>,
     },
     /// The session's record on disk, read because another window may have saved it.
-    Polled(Option<(Vec<Mark>, Option<Stamp>)>),
+    Polled {
+        /// The session read (another may be shown by now).
+        id: SessionId,
+        /// Its marks and stamp, if the record changed.
+        found: Option<(Vec<Mark>, Option<Stamp>)>,
+    },
     /// The saved sessions, and the damaged files found (moved aside) while listing them.
     Listed(Vec<Summary>, Vec<SessionError>),
     /// A file dialog closed.

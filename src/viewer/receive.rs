@@ -46,13 +46,17 @@ impl Viewer {
                     }
                 }
             }
-            Done::Saved { result, problems } => {
-                self.saved(result);
+            Done::Saved {
+                id,
+                result,
+                problems,
+            } => {
+                self.saved(&id, result);
                 if !problems.is_empty() {
                     self.say(Tone::Error, problems.join(" "));
                 }
             }
-            Done::Polled(found) => self.polled(found),
+            Done::Polled { id, found } => self.polled(&id, found),
             Done::Listed(list, problems) => {
                 self.sessions.list = list;
                 if !problems.is_empty() {
@@ -93,7 +97,7 @@ impl Viewer {
             problems,
         } = restored;
         let top = session.view.top_line;
-        self.saver.forget();
+        self.save_before_switch();
         self.session = session;
         self.missing = [None, None];
         self.set_shown(shown, true);
@@ -143,7 +147,7 @@ impl Viewer {
             self.session.left = left;
             self.session.right = right;
         } else {
-            self.saver.forget();
+            self.save_before_switch();
             self.session = new_session(left, right, &self.session);
         }
         self.missing = missing;

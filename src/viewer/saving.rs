@@ -70,7 +70,11 @@ impl Viewer {
                 .iter()
                 .map(|p| format!("{p}."))
                 .collect();
-            Done::Saved { result, problems }
+            Done::Saved {
+                id: session.id,
+                result,
+                problems,
+            }
         });
     }
 
@@ -82,21 +86,38 @@ impl Viewer {
         self.saver.next_poll = Some(Instant::now() + POLL_EVERY);
         let (id, stamp) = (self.session.id.clone(), self.saver.stamp);
         self.jobs.spawn(move || {
-            if store.stamp(&id) == stamp {
-                Done::Polled(None)
+            let found = if store.stamp(&id) == stamp {
+                None
             } else {
-                Done::Polled(store.load_marks(&id).ok())
-            }
+                store.load_marks(&id).ok()
+            };
+            Done::Polled { id, found }
         });
+    }
+
+    /// Saves what is due of the session shown before another replaces it (on a worker: the
+    /// window does not wait), and forgets what was due.
+    pub(super) fn save_before_switch(&mut self) {
+        let parts = Parts {
+            record: self.saver.record_due.is_some(),
+            view: self.saver.view_due.is_some(),
+        };
+        if self.can_save() && (parts.record || parts.view) {
+            self.spawn_save(parts);
+        }
+        self.saver.forget();
     }
 
     /// Takes a save's outcome: the marks on disk (merged with another window's) are shown.
     pub(super) fn saved(
         &mut self,
+        id: &SessionId,
         result: Result<crate::session::Saved, crate::session::SessionError>,
     ) {
         self.saver.in_flight = false;
         match result {
+            // A save of the review shown before: its marks are not this one's.
+            Ok(_) if *id != self.session.id => {}
             Ok(saved) => {
                 self.saver.failed = false;
                 self.saver.stamp = saved.stamp;
@@ -126,9 +147,15 @@ impl Viewer {
 
     /// Takes the marks another window saved: merged (newest wins), and saved back if this
     /// window has newer ones.
-    pub(super) fn polled(&mut self, found: Option<(Vec<crate::session::Mark>, Option<Stamp>)>) {
+    pub(super) fn polled(
+        &mut self,
+        id: &SessionId,
+        found: Option<(Vec<crate::session::Mark>, Option<Stamp>)>,
+    ) {
         self.saver.polling = false;
-        let Some((marks, stamp)) = found else { return };
+        let Some((marks, stamp)) = found.filter(|_| *id == self.session.id) else {
+            return;
+        };
         self.saver.stamp = stamp;
         if self.session.merge_marks(&marks) {
             self.refresh_reviews();
@@ -223,7 +250,6 @@ impl Viewer {
 
     /// Opens a saved session (after saving this one).
     pub(super) fn open_stored(&mut self, id: SessionId) {
-        self.flush(Duration::from_secs(5));
         let Some(store) = self.store.clone() else {
             return;
         };
@@ -280,5 +306,47 @@ impl Viewer {
             problems.extend(deleted.err());
             Done::Listed(list, problems)
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Document;
+    use crate::session::{Mark, MarkKey, Review, Saved, now_ms};
+
+    #[test]
+    fn a_late_answer_about_another_session_never_lands_in_this_one() {
+        let mut viewer = Viewer::with_documents(
+            Document::from_text("a.txt", "One here. The vote was 7-4 on Tuesday night."),
+            Document::from_text("b.txt", "One here. The vote was 7-5 on Tuesday night."),
+        );
+        let foreign = Mark {
+            key: MarkKey {
+                left: Some("The vote was 7-4 on Tuesday night.".into()),
+                right: Some("The vote was 7-5 on Tuesday night.".into()),
+            },
+            review: Review::Flagged,
+            note: String::new(),
+            changed: now_ms(),
+        };
+        let saved = |marks: Vec<Mark>| {
+            Ok(Saved {
+                marks,
+                merged_other: false,
+                stamp: None,
+            })
+        };
+        // The review shown before finished saving, or was read back, after this one opened.
+        let before = SessionId::generate();
+        viewer.saved(&before, saved(vec![foreign.clone()]));
+        viewer.polled(&before, Some((vec![foreign.clone()], None)));
+        assert_eq!(viewer.session.live_marks().count(), 0);
+        assert!(viewer.reviews.is_empty());
+        // The same answers about this review are taken.
+        let this = viewer.session.id.clone();
+        viewer.saved(&this, saved(vec![foreign]));
+        assert_eq!(viewer.session.live_marks().count(), 1);
+        assert_eq!(viewer.progress(), (1, 1));
     }
 }
