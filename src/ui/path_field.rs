@@ -65,8 +65,13 @@ pub fn path_field_ui(ui: &mut Ui, field: &PathField) -> Vec<Action> {
                         }
                     }
                 }
-                PathPurpose::ExportHtml | PathPurpose::SaveSession => {
-                    if ui.button(egui::RichText::new("Save").strong()).clicked() {
+                PathPurpose::ExportHtml | PathPurpose::SaveSession | PathPurpose::OpenSession => {
+                    let verb = if field.purpose == PathPurpose::OpenSession {
+                        "Open"
+                    } else {
+                        "Save"
+                    };
+                    if ui.button(egui::RichText::new(verb).strong()).clicked() {
                         actions.push(Action::SubmitPath(None));
                     }
                 }

@@ -92,6 +92,8 @@ pub enum PathPurpose {
     ExportHtml,
     /// Save the review as a session file there.
     SaveSession,
+    /// Open the session file there.
+    OpenSession,
 }
 
 /// The in-app path field (Ctrl+L, or where no file dialog can be shown).

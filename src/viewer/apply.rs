@@ -102,10 +102,10 @@ impl Viewer {
                 if dialogs::available() {
                     self.jobs.spawn(dialogs::pick_session);
                 } else {
-                    self.say(
-                        Tone::Error,
-                        "No file dialog is available here: copy the session file into the sessions folder and open it from the Sessions list.",
-                    );
+                    self.show_path_field(PathField::new(
+                        PathPurpose::OpenSession,
+                        Some("No file dialog is available on this system: type the session file's path."),
+                    ));
                 }
             }
             Command::ToggleSessions => {
@@ -132,6 +132,10 @@ impl Viewer {
             Command::SwapSides => {
                 let session = &mut self.session;
                 std::mem::swap(&mut session.left, &mut session.right);
+                // Marks follow their sentences to the other side.
+                for mark in &mut session.marks {
+                    std::mem::swap(&mut mark.key.left, &mut mark.key.right);
+                }
                 self.missing.swap(0, 1);
                 self.recompare();
             }
@@ -266,6 +270,7 @@ impl Viewer {
             }
             PathPurpose::ExportHtml => self.save_to(SaveKind::Html, path),
             PathPurpose::SaveSession => self.save_to(SaveKind::Session, path),
+            PathPurpose::OpenSession => self.open_session_file(path),
         }
     }
 
@@ -312,6 +317,7 @@ impl Viewer {
     }
 
     fn spawn_open(&mut self, requests: impl FnOnce() -> Vec<(Side, PathBuf)> + Send + 'static) {
+        self.opening = true;
         let current = Current {
             documents: [self.session.left.clone(), self.session.right.clone()],
             missing: self.missing.clone(),
@@ -353,6 +359,12 @@ impl Viewer {
     /// previous comparison stays on screen meanwhile.
     pub(super) fn recompare(&mut self) {
         self.saver.touch_record(OPTIONS_DELAY);
+        if self.opening {
+            // Files or a session are being opened: compare them again when they arrive, rather
+            // than drop them for the documents shown now.
+            self.recompare_after_open = true;
+            return;
+        }
         let (left, right) = (self.session.left.clone(), self.session.right.clone());
         let (options, missing) = (self.session.options, self.missing.clone());
         let generation = self.next_generation();

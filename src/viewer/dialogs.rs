@@ -8,6 +8,12 @@ use crate::compare::Side;
 /// Whether a native file dialog can be shown: on Linux, rfd needs a desktop portal (over the
 /// session bus) or `zenity`; without either it answers "cancelled" at once.
 pub fn available() -> bool {
+    // Looked up once: the answer does not change while the window is open, and it stats files.
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(look_up)
+}
+
+fn look_up() -> bool {
     if !cfg!(target_os = "linux") {
         return true;
     }

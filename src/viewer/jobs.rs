@@ -3,8 +3,8 @@
 //! that touches the disk runs on the UI thread.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use super::open::{Opened, Restored};
@@ -97,11 +97,16 @@ pub enum SaveKind {
 /// Wakes the window when a job finishes (set by the UI; the model knows nothing of egui).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
+/// A job for the worker that runs jobs one after another.
+type Job = Box<dyn FnOnce() -> Done + Send>;
+
 /// The workers' channel.
 pub struct Jobs {
     sender: Sender<Done>,
     receiver: Receiver<Done>,
-    waker: Option<Waker>,
+    waker: Arc<OnceLock<Waker>>,
+    /// The worker that writes to the session store, in the order asked.
+    in_order: Option<Sender<Job>>,
     running: usize,
 }
 
@@ -111,29 +116,50 @@ impl Default for Jobs {
         Jobs {
             sender,
             receiver,
-            waker: None,
+            waker: Arc::new(OnceLock::new()),
+            in_order: None,
             running: 0,
         }
+    }
+}
+
+/// Sends a job's answer and wakes the window.
+fn answer(sender: &Sender<Done>, waker: &OnceLock<Waker>, done: Done) {
+    let _ = sender.send(done);
+    if let Some(wake) = waker.get() {
+        wake();
     }
 }
 
 impl Jobs {
     /// Sets what wakes the window when a job finishes.
     pub fn set_waker(&mut self, waker: Waker) {
-        self.waker = Some(waker);
+        let _ = self.waker.set(waker);
     }
 
     /// Runs `job` on a thread; its answer arrives through [`Jobs::try_recv`].
     pub fn spawn(&mut self, job: impl FnOnce() -> Done + Send + 'static) {
-        let sender = self.sender.clone();
-        let waker = self.waker.clone();
+        let (sender, waker) = (self.sender.clone(), self.waker.clone());
         self.running += 1;
-        std::thread::spawn(move || {
-            let _ = sender.send(job());
-            if let Some(wake) = waker {
-                wake();
-            }
+        std::thread::spawn(move || answer(&sender, &waker, job()));
+    }
+
+    /// Runs `job` after every job given here before it, on one worker: writes to the store
+    /// land in the order they were asked for, so an older save never replaces a newer one.
+    pub fn spawn_in_order(&mut self, job: impl FnOnce() -> Done + Send + 'static) {
+        let in_order = self.in_order.get_or_insert_with(|| {
+            let (queue, jobs) = channel::<Job>();
+            let (sender, waker) = (self.sender.clone(), self.waker.clone());
+            std::thread::spawn(move || {
+                for job in jobs {
+                    answer(&sender, &waker, job());
+                }
+            });
+            queue
         });
+        if in_order.send(Box::new(job)).is_ok() {
+            self.running += 1;
+        }
     }
 
     /// The next finished job, if any.

@@ -293,8 +293,9 @@ pub fn part_range(text: &str, range: Range<usize>, part: u32) -> Range<usize> {
             at += 1;
         }
         let window = text.get(at..(at + 64).min(range.end)).unwrap_or("");
-        match window.find(char::is_whitespace) {
-            Some(space) => at + space + 1,
+        match window.char_indices().find(|(_, c)| c.is_whitespace()) {
+            // After the space, whatever its width (a no-break space is two bytes).
+            Some((space, c)) => at + space + c.len_utf8(),
             None => at,
         }
     };
@@ -422,6 +423,16 @@ mod tests {
         }
         assert_eq!(at, range.end);
         assert_eq!(l.right_items.len(), part_count(range.len()) as usize + 1);
+        // Parts end after a space of any width, never inside a character.
+        let french = "mot\u{a0}: ".repeat(1000);
+        let whole = 0..french.len();
+        for part in 0..part_count(french.len()) {
+            let piece = part_range(&french, whole.clone(), part);
+            assert!(
+                french.get(piece.clone()).is_some_and(|t| !t.is_empty()),
+                "{piece:?}"
+            );
+        }
         assert_eq!(l.item_from_right, vec![0, 1]);
     }
 

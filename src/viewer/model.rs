@@ -42,6 +42,8 @@ pub struct Viewer {
     pub(super) missing: [Option<Missing>; 2],
     pub(super) shown: Option<Shown>,
     pub(super) reviews: FxHashMap<usize, RowMark>,
+    /// How many of `reviews` are accepted or flagged (derived with them).
+    pub(super) reviewed: usize,
     pub(super) nav: Nav,
     pub(super) find: Find,
     pub(super) path_field: Option<PathField>,
@@ -58,6 +60,10 @@ pub struct Viewer {
     pub(super) generation: u64,
     /// An open or compare request is running.
     pub(super) awaiting: bool,
+    /// Files or a session are being opened (a recompare waits for them).
+    pub(super) opening: bool,
+    /// Options changed while opening: compare again once opened.
+    pub(super) recompare_after_open: bool,
 }
 
 impl Viewer {
@@ -70,6 +76,7 @@ impl Viewer {
             missing: [Some(Missing::Empty), Some(Missing::Empty)],
             shown: None,
             reviews: FxHashMap::default(),
+            reviewed: 0,
             nav: Nav::default(),
             find: Find::default(),
             path_field: None,
@@ -84,6 +91,8 @@ impl Viewer {
             store,
             generation: 0,
             awaiting: false,
+            opening: false,
+            recompare_after_open: false,
         }
     }
 
@@ -111,6 +120,7 @@ impl Viewer {
             0 => {
                 let store = viewer.store.clone();
                 let generation = viewer.next_generation();
+                viewer.opening = true;
                 viewer.jobs.spawn(move || Done::Started {
                     generation,
                     result: open::start(store).map(Box::new),
@@ -284,8 +294,7 @@ impl Viewer {
     /// How many changes are accepted or flagged, and how many there are.
     pub fn progress(&self) -> (usize, usize) {
         let total = self.shown.as_ref().map_or(0, |s| s.lines.changes.len());
-        let reviewed = self.reviews.values().filter(|m| m.is_reviewed()).count();
-        (reviewed, total)
+        (self.reviewed, total)
     }
 
     pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {

@@ -101,7 +101,20 @@ pub struct Restored {
 }
 
 /// Compares `session` and checks its source files against the disk.
-pub fn restore(session: Session) -> Restored {
+pub fn restore(mut session: Session) -> Restored {
+    // Values read from a file are kept within what the viewer can show and compare with.
+    let view = &mut session.view;
+    view.zoom = if view.zoom.is_finite() {
+        view.zoom.clamp(0.5, 3.0)
+    } else {
+        1.0
+    };
+    let options = &mut session.options;
+    options.threshold = if options.threshold.is_finite() {
+        options.threshold.clamp(0.0, 1.0)
+    } else {
+        crate::compare::DEFAULT_THRESHOLD
+    };
     let mut notes = Vec::new();
     let mut changed_sources = false;
     for saved in [&session.left, &session.right] {
@@ -186,6 +199,19 @@ mod tests {
             ],
             missing,
         }
+    }
+
+    #[test]
+    fn values_read_from_a_file_are_kept_in_range() {
+        let mut session = sample();
+        session.view.zoom = -4.0;
+        session.options.threshold = f32::NAN;
+        let restored = restore(session);
+        assert_eq!(restored.session.view.zoom, 0.5);
+        assert_eq!(
+            restored.session.options.threshold,
+            crate::compare::DEFAULT_THRESHOLD
+        );
     }
 
     #[test]

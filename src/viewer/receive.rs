@@ -7,15 +7,23 @@ use super::nav::Reveal;
 use super::open::{Opened, Restored};
 use super::schedule::{MARK_DELAY, OPTIONS_DELAY};
 use super::shown::Shown;
-use crate::session::{SavedDocument, Session, SessionId, now};
+use crate::session::{MarkKey, SavedDocument, Session, SessionId, now};
 
 impl Viewer {
     /// Takes one job's answer.
     pub(super) fn receive(&mut self, done: Done) {
+        self.take(done);
+        if !self.opening && std::mem::take(&mut self.recompare_after_open) {
+            self.recompare();
+        }
+    }
+
+    fn take(&mut self, done: Done) {
         match done {
             Done::Started { generation, result } => {
                 if generation == self.generation {
                     self.awaiting = false;
+                    self.opening = false;
                     match result {
                         Ok(restored) => self.show_session(*restored, true),
                         Err((problem, sample)) => {
@@ -28,18 +36,20 @@ impl Viewer {
             Done::Opened { generation, opened } => {
                 if generation == self.generation {
                     self.awaiting = false;
+                    self.opening = false;
                     self.opened(*opened);
                 }
             }
             Done::Compared { generation, shown } => {
                 if generation == self.generation {
                     self.awaiting = false;
-                    self.set_shown(shown, true);
+                    self.set_shown_keeping_current(shown);
                 }
             }
             Done::SessionOpened { generation, result } => {
                 if generation == self.generation {
                     self.awaiting = false;
+                    self.opening = false;
                     match result {
                         Ok(restored) => self.show_session(*restored, false),
                         Err(problem) => self.say(Tone::Error, problem),
@@ -143,6 +153,7 @@ impl Viewer {
         let same_files = self.missing.iter().all(Option::is_none)
             && same_path(&left, &self.session.left)
             && same_path(&right, &self.session.right);
+        let current = self.current_change_key();
         if same_files {
             self.session.left = left;
             self.session.right = right;
@@ -155,6 +166,9 @@ impl Viewer {
         // A message about the files replaced goes; marks left without a change are told next.
         self.message = None;
         self.set_shown(shown, same_files);
+        if same_files {
+            self.go_back_to(current);
+        }
         if !problems.is_empty() {
             self.say(Tone::Error, problems.join(" "));
         }
@@ -172,9 +186,34 @@ impl Viewer {
         self.report_orphans();
     }
 
+    /// Shows a new comparison of the same documents; the current change stays the same change
+    /// (found by its sentences), not the same number.
+    fn set_shown_keeping_current(&mut self, shown: Shown) {
+        let current = self.current_change_key();
+        self.set_shown(shown, true);
+        self.go_back_to(current);
+    }
+
+    fn current_change_key(&self) -> Option<MarkKey> {
+        let shown = self.shown.as_ref()?;
+        let row = shown.comparison.rows.get(self.current_row()?)?;
+        Some(MarkKey::for_row(&shown.comparison, row))
+    }
+
+    /// Makes the change of `key` current again (none if it is no longer a change).
+    fn go_back_to(&mut self, key: Option<MarkKey>) {
+        let Some(shown) = &self.shown else { return };
+        let lines = &shown.lines;
+        self.session.view.current_change = key
+            .and_then(|key| shown.row_of(&key))
+            .and_then(|row| lines.line_from_row.get(row))
+            .and_then(|&line| lines.stop_at(line).ok());
+    }
+
     /// Opens a session file the user picked: it becomes a new session in the store.
     pub(super) fn open_session_file(&mut self, path: std::path::PathBuf) {
         let generation = self.next_generation();
+        self.opening = true;
         self.jobs.spawn(move || Done::SessionOpened {
             generation,
             result: crate::session::load_file(&path)

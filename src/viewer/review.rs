@@ -12,6 +12,7 @@ impl Viewer {
     /// Derives the marks by row from the session's marks (after either changed).
     pub(super) fn refresh_reviews(&mut self) {
         self.reviews.clear();
+        self.reviewed = 0;
         let Some(shown) = &self.shown else { return };
         for mark in self.session.live_marks() {
             if let Some(row) = shown.row_of(&mark.key) {
@@ -24,11 +25,20 @@ impl Viewer {
                 );
             }
         }
+        self.reviewed = self.reviews.values().filter(|m| m.is_reviewed()).count();
         self.session.progress = self.progress();
     }
 
     /// The key of the current change, or a hint of how to get one.
     fn current_key(&mut self, what: &str) -> Option<MarkKey> {
+        if self.awaiting {
+            // The changes shown are about to be replaced: a mark now could land on the wrong one.
+            self.say(
+                Tone::Info,
+                "Comparing… mark the change when the comparison is shown.",
+            );
+            return None;
+        }
         let shown = self.shown.as_ref()?;
         let key = nav::current_row(&self.session.view, &shown.lines)
             .and_then(|row| shown.comparison.rows.get(row))
@@ -84,7 +94,6 @@ impl Viewer {
     /// A mark changed: redraw the marks and save at once.
     fn marks_changed(&mut self) {
         self.refresh_reviews();
-        self.report_orphans();
         self.saver.touch_record(MARK_DELAY);
     }
 

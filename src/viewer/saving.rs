@@ -63,7 +63,7 @@ impl Viewer {
         }
         self.saver.in_flight = true;
         let session = self.session.clone();
-        self.jobs.spawn(move || {
+        self.jobs.spawn_in_order(move || {
             let result = store.save(&session, parts);
             let problems = store
                 .take_problems()
@@ -106,6 +106,8 @@ impl Viewer {
             self.spawn_save(parts);
         }
         self.saver.forget();
+        // A note being written belongs to the review it was opened on.
+        self.note = None;
     }
 
     /// Takes a save's outcome: the marks on disk (merged with another window's) are shown.
@@ -204,23 +206,20 @@ impl Viewer {
             self.session.left.document.path.clone(),
             self.session.right.document.path.clone(),
         ];
-        if sources
-            .iter()
-            .flatten()
-            .any(|source| crate::atomic::same_file(source, &path))
-        {
-            self.say(
-                Tone::Error,
-                format!(
-                    "{}: is one of the compared files; choose another name.",
-                    path.display()
-                ),
-            );
-            return;
-        }
         let session = self.session.clone();
         let reviews = self.reviews.clone();
         self.jobs.spawn(move || {
+            // Never over an article, even through a link (checked here: it reads the disk).
+            if sources
+                .iter()
+                .flatten()
+                .any(|source| crate::atomic::same_file(source, &path))
+            {
+                return Done::Wrote(Err(format!(
+                    "{}: it is one of the compared files; choose another name",
+                    path.display()
+                )));
+            }
             let written = match kind {
                 SaveKind::Session => {
                     crate::session::save_file(&path, &session).map_err(|e| e.to_string())
@@ -240,11 +239,7 @@ impl Viewer {
     /// Reads the sessions list on a worker.
     pub(super) fn list_sessions(&mut self) {
         if let Some(store) = self.store.clone() {
-            self.jobs.spawn(move || {
-                let (list, mut problems) = store.list();
-                problems.extend(store.take_problems());
-                Done::Listed(list, problems)
-            });
+            self.jobs.spawn(move || listed(&store, None));
         }
     }
 
@@ -273,19 +268,21 @@ impl Viewer {
             return;
         };
         let current = id == self.session.id;
-        self.jobs.spawn(move || {
+        self.jobs.spawn_in_order(move || {
             let renamed = if current {
                 Ok(())
             } else {
                 store.rename(&id, &name)
             };
-            let (mut list, mut problems) = store.list();
-            problems.extend(store.take_problems());
-            if current && let Some(entry) = list.iter_mut().find(|s| s.id == id) {
+            let mut done = listed(&store, renamed.err());
+            // This window's own review takes its new name with its next save, queued after this.
+            if let Done::Listed(list, _) = &mut done
+                && current
+                && let Some(entry) = list.iter_mut().find(|s| s.id == id)
+            {
                 entry.name = name;
             }
-            problems.extend(renamed.err());
-            Done::Listed(list, problems)
+            done
         });
     }
 
@@ -299,14 +296,19 @@ impl Viewer {
         let Some(store) = self.store.clone() else {
             return;
         };
-        self.jobs.spawn(move || {
+        self.jobs.spawn_in_order(move || {
             let deleted = store.delete(&id);
-            let (list, mut problems) = store.list();
-            problems.extend(store.take_problems());
-            problems.extend(deleted.err());
-            Done::Listed(list, problems)
+            listed(&store, deleted.err())
         });
     }
+}
+
+/// The sessions list, with the damaged files met on the way and `problem`, if any.
+fn listed(store: &crate::session::Store, problem: Option<crate::session::SessionError>) -> Done {
+    let (list, mut problems) = store.list();
+    problems.extend(store.take_problems());
+    problems.extend(problem);
+    Done::Listed(list, problems)
 }
 
 #[cfg(test)]
