@@ -15,6 +15,7 @@ pub mod model;
 pub mod nav;
 pub mod open;
 pub mod open_state;
+pub mod parts;
 mod receive;
 mod review;
 mod saving;
