@@ -1,6 +1,6 @@
 //! The viewer driven headlessly as a user would: opening files from the command line and by
-//! dropping them, reading the status bar, stepping through changes, the keyboard, the menus,
-//! bad input, and what a screen reader is told.
+//! dropping them, bad input, reading the status bar, stepping through changes, reviewing with
+//! the keyboard.
 
 mod common;
 
