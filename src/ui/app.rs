@@ -137,7 +137,8 @@ impl App {
         if let Some(wait) = self.viewer.poll(Instant::now()) {
             ctx.request_repaint_after(wait);
         }
-        if self.viewer.is_busy() {
+        // The spinner turns while a comparison is awaited; other jobs wake the window when done.
+        if self.viewer.is_comparing() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         if self.viewer.wants_quit() {

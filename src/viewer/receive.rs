@@ -106,12 +106,23 @@ impl Viewer {
             notes,
             problems,
         } = restored;
-        let top = session.view.top_line;
+        let saved = session.view.clone();
         self.save_before_switch();
         self.session = session;
         self.missing = [None, None];
-        self.set_shown(shown, true);
-        self.nav.request(Reveal::Aligned(top, 0.0));
+        // Another review: nothing of the previous one's position stays; its own comes back.
+        self.set_shown(shown, false);
+        if let Some(shown) = &self.shown {
+            let view = &mut self.session.view;
+            view.top_line = saved
+                .top_line
+                .min(shown.lines.aligned.len().saturating_sub(1));
+            view.current_change = saved
+                .current_change
+                .filter(|&c| c < shown.lines.stops.len());
+        }
+        self.nav
+            .request(Reveal::Aligned(self.session.view.top_line, 0.0));
         self.changed_sources = changed_sources;
         if !problems.is_empty() {
             self.say(
