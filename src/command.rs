@@ -36,6 +36,10 @@ pub enum Command {
     FindNext,
     /// Previous match of the find bar.
     FindPrevious,
+    /// Open the clipboard's text as the original.
+    PasteOriginal,
+    /// Open the clipboard's text as the revision.
+    PasteRevised,
     /// Exchange original and revision.
     SwapSides,
     /// Compare with or without case.
@@ -112,7 +116,7 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 34] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
@@ -127,6 +131,8 @@ impl Command {
         Command::Find,
         Command::FindNext,
         Command::FindPrevious,
+        Command::PasteOriginal,
+        Command::PasteRevised,
         Command::SwapSides,
         Command::ToggleIgnoreCase,
         Command::ToggleIgnorePunctuation,
@@ -164,6 +170,8 @@ impl Command {
             Command::Find => "Find…",
             Command::FindNext => "Find next",
             Command::FindPrevious => "Find previous",
+            Command::PasteOriginal => "Paste as original",
+            Command::PasteRevised => "Paste as revised",
             Command::SwapSides => "Swap sides",
             Command::ToggleIgnoreCase => "Ignore case",
             Command::ToggleIgnorePunctuation => "Ignore punctuation",
@@ -204,6 +212,8 @@ impl Command {
             Command::Find => "Find text in either version",
             Command::FindNext => "Go to the next match",
             Command::FindPrevious => "Go to the previous match",
+            Command::PasteOriginal => "Compare the text on the clipboard, as the original",
+            Command::PasteRevised => "Compare the text on the clipboard, as the revision",
             Command::SwapSides => "Exchange the original and the revision",
             Command::ToggleIgnoreCase => "Treat upper and lower case as the same",
             Command::ToggleIgnorePunctuation => "Ignore punctuation and symbols",
@@ -236,6 +246,8 @@ impl Command {
             Find
             | FindNext
             | FindPrevious
+            | PasteOriginal
+            | PasteRevised
             | SwapSides
             | ToggleIgnoreCase
             | ToggleIgnorePunctuation
@@ -281,6 +293,7 @@ impl Command {
             Command::Find => keys!((CTRL, Key::F)),
             Command::FindNext => keys!((NONE, Key::F3)),
             Command::FindPrevious => keys!((SHIFT, Key::F3)),
+            Command::PasteRevised => keys!((CTRL.plus(SHIFT), Key::V)),
             Command::SwapSides => keys!((CTRL.plus(SHIFT), Key::S)),
             Command::Dismiss => keys!((NONE, Key::Escape)),
             Command::NextChange => keys!((NONE, Key::F7), (ALT, Key::ArrowDown)),
@@ -299,6 +312,7 @@ impl Command {
             | Command::OpenRevised
             | Command::ReloadChangedSources
             | Command::OpenSessionFile
+            | Command::PasteOriginal
             | Command::ToggleIgnoreCase
             | Command::ToggleIgnorePunctuation
             | Command::TogglePlainTypography

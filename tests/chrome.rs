@@ -246,3 +246,39 @@ fn linked_scrolling_can_be_turned_off_and_on() {
     press(&mut harness, Modifiers::COMMAND, Key::K);
     assert!(harness.state().viewer().view().sync);
 }
+
+#[test]
+fn pasted_text_opens_as_a_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, b) = story(dir.path());
+    // One file: the revision; the original comes from the clipboard.
+    let mut harness = harness(started(&[&b]));
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
+    harness.get_by_label("Paste as original").click();
+    settle(&mut harness);
+    // The window asked for the clipboard; its text arrives as a paste event.
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::Paste(STORY_V1.to_string()));
+    settle(&mut harness);
+    let viewer = harness.state().viewer();
+    assert!(
+        viewer
+            .document(Side::Left)
+            .name
+            .starts_with("Pasted text (")
+    );
+    assert_eq!(viewer.document(Side::Right).name, "v2.txt");
+    assert!(viewer.shown().unwrap().comparison.summary.changes() > 0);
+    // Nothing on the clipboard: said, and nothing changes.
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    settle(&mut harness);
+    assert!(has_label(&harness, "no text to paste"));
+    assert_eq!(
+        harness.state().viewer().document(Side::Right).name,
+        "v2.txt"
+    );
+}

@@ -13,12 +13,17 @@ use super::{drop, find_bar, help, keys, menu, message, note, panes, path_field, 
 use super::{status, toolbar};
 use crate::viewer::{Action, Viewer};
 
+/// How long the clipboard's text may take to arrive after it was asked for.
+const PASTE_WAIT: Duration = Duration::from_millis(500);
+
 /// The window: the model and what only drawing needs (measured heights, hover, edit buffers).
 pub struct App {
     viewer: Viewer,
     panes: PanesCache,
     sessions: SessionsUi,
     typed_last_frame: bool,
+    /// When the clipboard was asked for (its text arrives as a paste event in a later frame).
+    paste_asked: Option<Instant>,
     waker_set: bool,
     title: String,
 }
@@ -31,6 +36,7 @@ impl App {
             panes: PanesCache::default(),
             sessions: SessionsUi::default(),
             typed_last_frame: false,
+            paste_asked: None,
             waker_set: false,
             title: String::new(),
         }
@@ -72,6 +78,21 @@ impl App {
         ui.set_style(ctx.style_of(egui_theme));
         let theme = Theme::for_dark(dark);
         let mut actions = keys::shortcut_actions(&ctx, self.typed_last_frame);
+        if let Some(asked) = self.paste_asked {
+            // No text within half a second: the clipboard holds none.
+            let answer = match keys::pasted(&ctx) {
+                Some(text) => Some(Action::Paste(text)),
+                None if asked.elapsed() > PASTE_WAIT => Some(Action::PasteEmpty),
+                None => {
+                    ctx.request_repaint_after(PASTE_WAIT);
+                    None
+                }
+            };
+            if let Some(answer) = answer {
+                actions.push(answer);
+                self.paste_asked = None;
+            }
+        }
         let viewer = &self.viewer;
 
         egui::Panel::top("menu").show(ui, |ui| actions.extend(menu::menu_bar_ui(ui, viewer)));
@@ -140,6 +161,11 @@ impl App {
         // The spinner turns while a comparison is awaited; other jobs wake the window when done.
         if self.viewer.is_comparing() {
             ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        if self.viewer.paste_target().is_some() && self.paste_asked.is_none() {
+            // The clipboard's text comes back as a paste event in the next frame.
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            self.paste_asked = Some(Instant::now());
         }
         if self.viewer.wants_quit() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -37,3 +37,17 @@ pub fn shortcut_actions(ctx: &egui::Context, typed_last_frame: bool) -> Vec<Acti
     });
     actions
 }
+
+/// The text pasted this frame, if any (taken out of the input, so no field receives it).
+pub fn pasted(ctx: &egui::Context) -> Option<String> {
+    ctx.input_mut(|input| {
+        let at = input
+            .events
+            .iter()
+            .position(|e| matches!(e, Event::Paste(_)))?;
+        match input.events.remove(at) {
+            Event::Paste(text) => Some(text),
+            _ => None,
+        }
+    })
+}

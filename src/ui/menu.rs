@@ -13,6 +13,7 @@ fn starts_group(command: Command) -> bool {
         Command::Reload
             | Command::ToggleSessions
             | Command::Quit
+            | Command::PasteOriginal
             | Command::SwapSides
             | Command::ToggleIgnoreCase
             | Command::Dismiss

@@ -41,6 +41,10 @@ pub enum Action {
     RenameSession(SessionId, String),
     /// Delete a saved session.
     DeleteSession(SessionId),
+    /// The clipboard's text, asked for by a paste command.
+    Paste(String),
+    /// The clipboard held no text.
+    PasteEmpty,
     /// Close the help window.
     CloseHelp,
 }

@@ -7,7 +7,7 @@ use super::action::{Action, PathField, PathPurpose, Tone};
 use super::dialogs;
 use super::jobs::{Done, SaveKind};
 use super::model::{Help, Viewer};
-use super::open::{self, Current};
+use super::open::{self, Current, Source};
 use super::open_state::Missing;
 use super::schedule::OPTIONS_DELAY;
 use super::shown::Shown;
@@ -79,6 +79,16 @@ impl Viewer {
             Action::OpenSession(id) => self.open_stored(id),
             Action::RenameSession(id, name) => self.rename_session(id, name),
             Action::DeleteSession(id) => self.delete_session(id),
+            Action::Paste(text) => {
+                if let Some(side) = self.paste_into.take() {
+                    self.open_text(side, text);
+                }
+            }
+            Action::PasteEmpty => {
+                if self.paste_into.take().is_some() {
+                    self.say(Tone::Info, "The clipboard holds no text to paste.");
+                }
+            }
             Action::CloseHelp => self.help = None,
         }
     }
@@ -129,6 +139,8 @@ impl Viewer {
                     }
                 }
             }
+            Command::PasteOriginal => self.paste_into = Some(Side::Left),
+            Command::PasteRevised => self.paste_into = Some(Side::Right),
             Command::SwapSides => {
                 let session = &mut self.session;
                 std::mem::swap(&mut session.left, &mut session.right);
@@ -298,7 +310,12 @@ impl Viewer {
 
     /// Opens files for the given sides on a worker.
     pub(super) fn open_requests(&mut self, requests: Vec<(Side, PathBuf)>) {
-        self.spawn_open(move || requests);
+        self.spawn_open(move || {
+            let paths = requests.into_iter();
+            paths
+                .map(|(side, path)| (side, Source::Path(path)))
+                .collect()
+        });
     }
 
     fn open_requests_ordered(&mut self, paths: Vec<PathBuf>) {
@@ -312,11 +329,12 @@ impl Viewer {
             {
                 paths.swap(0, 1);
             }
-            [Side::Left, Side::Right].into_iter().zip(paths).collect()
+            let sources = paths.into_iter().map(Source::Path);
+            [Side::Left, Side::Right].into_iter().zip(sources).collect()
         });
     }
 
-    fn spawn_open(&mut self, requests: impl FnOnce() -> Vec<(Side, PathBuf)> + Send + 'static) {
+    fn spawn_open(&mut self, requests: impl FnOnce() -> Vec<(Side, Source)> + Send + 'static) {
         self.opening = true;
         let current = Current {
             documents: [self.session.left.clone(), self.session.right.clone()],
@@ -337,6 +355,17 @@ impl Viewer {
             generation,
             opened: Box::new(open::open_files(requests(), current, options)),
         });
+    }
+
+    /// Opens `text` (pasted) into `side`, named after the time it was pasted.
+    fn open_text(&mut self, side: Side, text: String) {
+        if text.trim().is_empty() {
+            self.say(Tone::Info, "The clipboard holds no text to paste.");
+            return;
+        }
+        let name = format!("Pasted text ({})", clock_time(crate::session::now()));
+        let document = crate::load::Document::from_text(name, &text);
+        self.spawn_open(move || vec![(side, Source::Text(document))]);
     }
 
     /// Reads the shown files again (the same review continues).
@@ -391,4 +420,15 @@ impl Viewer {
             ));
         }
     }
+}
+
+/// "14:05:09 UTC" for `seconds` since 1970.
+fn clock_time(seconds: u64) -> String {
+    let day = seconds % 86_400;
+    format!(
+        "{:02}:{:02}:{:02} UTC",
+        day / 3600,
+        day % 3600 / 60,
+        day % 60
+    )
 }

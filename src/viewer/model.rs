@@ -62,6 +62,8 @@ pub struct Viewer {
     pub(super) awaiting: bool,
     /// Files or a session are being opened (a recompare waits for them).
     pub(super) opening: bool,
+    /// A paste command waits for the clipboard's text, for this side.
+    pub(super) paste_into: Option<Side>,
     /// Options changed while opening: compare again once opened.
     pub(super) recompare_after_open: bool,
 }
@@ -92,6 +94,7 @@ impl Viewer {
             generation: 0,
             awaiting: false,
             opening: false,
+            paste_into: None,
             recompare_after_open: false,
         }
     }
@@ -274,6 +277,11 @@ impl Viewer {
     /// How many times files were opened or compared since the start (start-up compares once).
     pub fn compare_requests(&self) -> u64 {
         self.generation
+    }
+
+    /// The side a paste command waits to fill with the clipboard's text.
+    pub fn paste_target(&self) -> Option<Side> {
+        self.paste_into
     }
 
     /// Whether the user asked to close the window.

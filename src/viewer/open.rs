@@ -40,10 +40,28 @@ pub struct Current {
     pub missing: [Option<Missing>; 2],
 }
 
+/// Where a document to open comes from.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// A file.
+    Path(PathBuf),
+    /// Text already in memory (pasted).
+    Text(Document),
+}
+
+impl Source {
+    fn load(self) -> Result<Document, crate::load::LoadError> {
+        match self {
+            Source::Path(path) => Document::load(&path),
+            Source::Text(document) => Ok(document),
+        }
+    }
+}
+
 /// Reads `requests` and compares the result with what stays. When the panes already show a
 /// full comparison, a file that fails changes nothing (`refused`); otherwise what could be read
 /// is shown and the failed pane says why.
-pub fn open_files(requests: Vec<(Side, PathBuf)>, current: Current, options: Options) -> Opened {
+pub fn open_files(requests: Vec<(Side, Source)>, current: Current, options: Options) -> Opened {
     let complete = current.missing.iter().all(Option::is_none);
     let Current {
         mut documents,
@@ -51,8 +69,8 @@ pub fn open_files(requests: Vec<(Side, PathBuf)>, current: Current, options: Opt
     } = current;
     let mut problems = Vec::new();
     let mut loaded = Vec::new();
-    for (side, path) in requests {
-        match Document::load(&path) {
+    for (side, source) in requests {
+        match source.load() {
             Ok(document) => loaded.push((side, SavedDocument::new(Arc::new(document)))),
             Err(error) => {
                 problems.push(format!("Could not open {error}."));
@@ -219,7 +237,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let gone = dir.path().join("gone.txt");
         let opened = open_files(
-            vec![(Side::Left, gone)],
+            vec![(Side::Left, Source::Path(gone))],
             current([None, None]),
             Options::default(),
         );
@@ -236,8 +254,8 @@ mod tests {
         let empty = [Some(Missing::Empty), Some(Missing::Empty)];
         let opened = open_files(
             vec![
-                (Side::Left, dir.path().join("missing.txt")),
-                (Side::Right, good),
+                (Side::Left, Source::Path(dir.path().join("missing.txt"))),
+                (Side::Right, Source::Path(good)),
             ],
             current(empty),
             Options::default(),
