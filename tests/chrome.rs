@@ -83,7 +83,7 @@ fn find_highlights_and_steps_through_matches() {
         .get_by_role(egui::accesskit::Role::TextInput)
         .type_text("barrier");
     settle(&mut harness);
-    let found = harness.state().viewer().find().matches.len();
+    let found = harness.state().viewer().find().found.matches.len();
     assert_eq!(found, 4, "two headlines and two body sentences");
     press(&mut harness, Modifiers::NONE, Key::F3);
     assert_eq!(harness.state().viewer().find().current, Some(0));

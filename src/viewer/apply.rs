@@ -55,9 +55,7 @@ impl Viewer {
             }
             Action::SetFindQuery(query) => {
                 self.find.query = query;
-                if let Some(shown) = &self.shown {
-                    self.find.refresh(shown);
-                }
+                self.search();
             }
             Action::SetPathText(text) => {
                 if let Some(mut field) = self.path_field.take() {
@@ -125,12 +123,7 @@ impl Viewer {
                 }
             }
             Command::Quit => self.quit = true,
-            Command::Find => {
-                self.find.open();
-                if let Some(shown) = &self.shown {
-                    self.find.refresh(shown);
-                }
-            }
+            Command::Find => self.find.open(),
             Command::FindNext | Command::FindPrevious => {
                 if let Some(shown) = &self.shown {
                     let forward = command == Command::FindNext;
@@ -210,6 +203,24 @@ impl Viewer {
             Command::ShowShortcuts => self.help = Some(Help::Shortcuts),
             Command::About => self.help = Some(Help::About),
         }
+    }
+
+    /// Searches the comparison shown for the find bar's text, on a worker.
+    pub(super) fn search(&mut self) {
+        self.find.found = Default::default();
+        self.find.current = None;
+        let Some(shown) = self.shown.clone() else {
+            return;
+        };
+        let query = self.find.query.clone();
+        if query.is_empty() {
+            return;
+        }
+        self.jobs.spawn(move || Done::Found {
+            found: super::find::search(&query, &shown),
+            layout: shown.lines.clone(),
+            query,
+        });
     }
 
     /// Shows a file dialog for `side` (on a worker), or the path field where none can be shown.

@@ -18,6 +18,18 @@ pub struct Match {
     pub range: Range<usize>,
 }
 
+/// The matches of a query in one comparison (searched on a worker: a book-length text takes a
+/// while to search).
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    /// Matches by side and sentence: left side first, then right.
+    pub matches: Vec<Match>,
+    /// The matches in reading order: by aligned line, left before right.
+    order: Vec<usize>,
+    /// The match ranges, in `matches` order (for highlighting).
+    ranges: Vec<Range<usize>>,
+}
+
 /// The find bar's state.
 #[derive(Default)]
 pub struct Find {
@@ -25,16 +37,12 @@ pub struct Find {
     pub open: bool,
     /// The text searched for.
     pub query: String,
-    /// Matches in reading order: left side first, then right.
-    pub matches: Vec<Match>,
-    /// The current match, as a position in reading order (see `order`).
+    /// The matches of `query` (empty while the search runs).
+    pub found: Found,
+    /// The current match, as a position in reading order.
     pub current: Option<usize>,
-    /// The matches in reading order: by aligned line, left before right.
-    order: Vec<usize>,
     /// Raised each time the field should take the keyboard focus.
     pub focus_requests: u64,
-    /// Ranges per (side, sentence) for highlighting, in `matches` order.
-    ranges: Vec<Range<usize>>,
 }
 
 impl Find {
@@ -44,52 +52,18 @@ impl Find {
         self.focus_requests += 1;
     }
 
-    /// Recomputes the matches (after the query or the comparison changed).
-    pub fn refresh(&mut self, view: &Shown) {
-        self.matches.clear();
-        self.current = None;
-        let needle = self.query.to_lowercase();
-        if needle.is_empty() {
-            self.ranges.clear();
-            return;
+    /// Takes the matches found for `query` (ignored if the query changed since).
+    pub fn take(&mut self, query: &str, found: Found) {
+        if query == self.query {
+            self.found = found;
+            self.current = None;
         }
-        for (side, doc_side) in [
-            (Side::Left, &view.comparison.left),
-            (Side::Right, &view.comparison.right),
-        ] {
-            for (index, sentence) in doc_side.sentences.iter().enumerate() {
-                let text = &doc_side.document.text[sentence.range()];
-                // Lowercasing can change byte lengths; search case-sensitively then too.
-                let lower = text.to_lowercase();
-                let (haystack, query) = if lower.len() == text.len() {
-                    (lower.as_str(), needle.as_str())
-                } else {
-                    (text, self.query.as_str())
-                };
-                for (at, found) in haystack.match_indices(query) {
-                    let start = sentence.start + at;
-                    self.matches.push(Match {
-                        side,
-                        sentence: index,
-                        range: start..start + found.len(),
-                    });
-                }
-            }
-        }
-        self.ranges = self.matches.iter().map(|m| m.range.clone()).collect();
-        let line = |m: &Match| match m.side {
-            Side::Left => (view.lines.line_from_left[m.sentence], 0),
-            Side::Right => (view.lines.line_from_right[m.sentence], 1),
-        };
-        self.order = (0..self.matches.len()).collect();
-        self.order
-            .sort_by_key(|&i| (line(&self.matches[i]), self.matches[i].range.start));
     }
 
     /// The current match, for its stronger highlight.
     pub fn current_match(&self) -> Option<&Match> {
-        let index = *self.order.get(self.current?)?;
-        self.open.then(|| &self.matches[index])
+        let index = *self.found.order.get(self.current?)?;
+        self.open.then(|| self.found.matches.get(index)).flatten()
     }
 
     /// The match ranges inside sentence `index` of `side` (for highlighting).
@@ -97,21 +71,22 @@ impl Find {
         if !self.open {
             return &[];
         }
-        let start = self.matches.partition_point(|m| {
+        let matches = &self.found.matches;
+        let start = matches.partition_point(|m| {
             (m.side == Side::Right, m.sentence) < (side == Side::Right, index)
         });
-        let end = self.matches.partition_point(|m| {
+        let end = matches.partition_point(|m| {
             (m.side == Side::Right, m.sentence) <= (side == Side::Right, index)
         });
-        &self.ranges[start..end]
+        self.found.ranges.get(start..end).unwrap_or(&[])
     }
 
     /// Moves to the next or previous match; returns where to scroll (`sync`: panes linked).
     pub fn step(&mut self, forward: bool, view: &Shown, sync: bool) -> Option<Reveal> {
-        if self.matches.is_empty() {
+        if self.found.matches.is_empty() {
             return None;
         }
-        let n = self.matches.len();
+        let n = self.found.matches.len();
         let next = match (self.current, forward) {
             (Some(c), true) => (c + 1) % n,
             (Some(c), false) => (c + n - 1) % n,
@@ -119,12 +94,13 @@ impl Find {
             (None, false) => n - 1,
         };
         self.current = Some(next);
-        let m = &self.matches[*self.order.get(next)?];
+        let m = self.found.matches.get(*self.found.order.get(next)?)?;
         let lines = &view.lines;
         let line = match m.side {
-            Side::Left => lines.line_from_left[m.sentence],
-            Side::Right => lines.line_from_right[m.sentence],
+            Side::Left => lines.line_from_left.get(m.sentence),
+            Side::Right => lines.line_from_right.get(m.sentence),
         };
+        let line = *line?;
         Some(if sync {
             Reveal::Aligned(line, 0.5)
         } else {
@@ -134,11 +110,54 @@ impl Find {
 
     /// The line under the field: "3 of 12", "no matches".
     pub fn status(&self) -> String {
-        match (self.current, self.matches.len()) {
+        match (self.current, self.found.matches.len()) {
             (_, 0) if self.query.is_empty() => String::new(),
             (_, 0) => "no matches".to_string(),
             (Some(c), n) => format!("{} of {n}", c + 1),
             (None, n) => format!("{n} match{}", if n == 1 { "" } else { "es" }),
         }
     }
+}
+
+/// The matches of `query` in `view`, case-insensitive.
+pub fn search(query: &str, view: &Shown) -> Found {
+    let mut found = Found::default();
+    let needle = query.to_lowercase();
+    if needle.is_empty() {
+        return found;
+    }
+    for (side, doc_side) in [
+        (Side::Left, &view.comparison.left),
+        (Side::Right, &view.comparison.right),
+    ] {
+        for (index, sentence) in doc_side.sentences.iter().enumerate() {
+            let Some(text) = doc_side.document.text.get(sentence.range()) else {
+                continue;
+            };
+            // Lowercasing can change byte lengths; search case-sensitively then too.
+            let lower = text.to_lowercase();
+            let (haystack, query) = if lower.len() == text.len() {
+                (lower.as_str(), needle.as_str())
+            } else {
+                (text, query)
+            };
+            for (at, matched) in haystack.match_indices(query) {
+                let start = sentence.start + at;
+                found.matches.push(Match {
+                    side,
+                    sentence: index,
+                    range: start..start + matched.len(),
+                });
+            }
+        }
+    }
+    found.ranges = found.matches.iter().map(|m| m.range.clone()).collect();
+    let line = |m: &Match| match m.side {
+        Side::Left => (view.lines.line_from_left.get(m.sentence).copied(), 0),
+        Side::Right => (view.lines.line_from_right.get(m.sentence).copied(), 1),
+    };
+    let mut order: Vec<usize> = (0..found.matches.len()).collect();
+    order.sort_by_key(|&i| (line(&found.matches[i]), found.matches[i].range.start));
+    found.order = order;
+    found
 }

@@ -67,6 +67,15 @@ pub enum Done {
     PickedSave(SaveKind, Option<PathBuf>),
     /// A session file was picked (`None`: cancelled).
     PickedSession(Option<PathBuf>),
+    /// The matches of the find bar's text.
+    Found {
+        /// The text searched for.
+        query: String,
+        /// The comparison searched (its layout), so a late answer about another is dropped.
+        layout: Arc<super::layout::Lines>,
+        /// Its matches.
+        found: super::find::Found,
+    },
     /// The completions of a typed path.
     Completed {
         /// The text completed.

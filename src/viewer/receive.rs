@@ -82,6 +82,16 @@ impl Viewer {
             Done::PickedSave(kind, Some(path)) => self.save_to(kind, path),
             Done::PickedSession(Some(path)) => self.open_session_file(path),
             Done::PickedSave(_, None) | Done::PickedSession(None) => {}
+            Done::Found {
+                query,
+                layout,
+                found,
+            } => {
+                let current = self.shown.as_ref().map(|s| &s.lines);
+                if current.is_some_and(|lines| std::sync::Arc::ptr_eq(lines, &layout)) {
+                    self.find.take(&query, found);
+                }
+            }
             Done::Completed { text, completions } => {
                 if let Some(field) = &mut self.path_field
                     && field.text == text
@@ -191,8 +201,8 @@ impl Viewer {
     pub(super) fn set_shown(&mut self, shown: Shown, same_documents: bool) {
         self.nav
             .new_layout(&mut self.session.view, &shown.lines, same_documents);
-        self.find.refresh(&shown);
         self.shown = Some(shown);
+        self.search();
         self.refresh_reviews();
         self.report_orphans();
     }
