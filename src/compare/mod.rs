@@ -4,11 +4,13 @@
 //! Pipeline: [`segment`] both texts; diff the sequences of normalised sentence keys
 //! ([`align`]); link identical sentences that changed place ([`moves`]); pair reworded
 //! sentences inside each changed region ([`pair`]); link near-identical sentences that moved
-//! and changed; mark the changed words of every pair ([`inline`]).
+//! and changed; mark the changed words of every pair ([`inline`]); find the changed facts
+//! ([`facts`]).
 
 pub mod align;
 pub mod bag;
 pub mod diff;
+pub mod facts;
 pub mod inline;
 pub mod key;
 pub mod moves;
@@ -195,6 +197,8 @@ pub struct Comparison {
     pub row_from_left: Vec<usize>,
     /// For each right sentence, the index of its row.
     pub row_from_right: Vec<usize>,
+    /// The changed facts of the rows (numbers, dates, names, quotes, …).
+    pub facts: facts::Facts,
 }
 
 /// Texts above this size are segmented on two threads.
@@ -226,6 +230,7 @@ impl Comparison {
         };
         let rows = align::align(&left, &right, options);
         let summary = summarize(&left, &right, &rows);
+        let facts = facts::Facts::new(&left, &right, &rows);
         let mut row_from_left = vec![0; left.sentences.len()];
         let mut row_from_right = vec![0; right.sentences.len()];
         for (index, row) in rows.iter().enumerate() {
@@ -244,6 +249,7 @@ impl Comparison {
             summary,
             row_from_left,
             row_from_right,
+            facts,
         }
     }
 

@@ -1,0 +1,366 @@
+//! The fact digest: which changes of a comparison alter facts — numbers, dates, names,
+//! quotes, attribution, negation and hedging — each with its text before and after.
+//!
+//! For a modified or moved pair, each sentence is [`scan`]ned for fact-bearing spans with a
+//! canonical form ("nine" and "9" are both 9; "said" and "says" are both "say"). A span is a
+//! fact only when a changed word touches it and the other side has no span of the same kind
+//! and form: precision first, so unchanged numbers in a reworded sentence, or the same facts
+//! reworded, give nothing. What is left pairs up in order, kind by kind; the rest is a fact on
+//! one side only. Added and removed sentences give their quotes and attributions. The word
+//! lists live in [`lexicon`], one table per role, to extend without touching the rules.
+
+mod amount;
+mod index;
+pub mod lexicon;
+mod names;
+mod quotes;
+mod scan;
+#[cfg(test)]
+mod tests;
+mod when;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::{Comparison, Kind, Row, Segmented, Side};
+use scan::{Entity, Scope, scan};
+
+/// What a fact is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A quantity, sum of money, percentage or count ("12" → "15", "nine" → "eleven").
+    Number,
+    /// A date, day or time ("Tuesday" → "Wednesday", "June 4" → "June 14", "7 p.m.").
+    Date,
+    /// A person, place or organisation ("Karen Smith" → "Karen Smyth").
+    Name,
+    /// The words inside quotation marks, or a quote added or removed.
+    Quote,
+    /// Who said it ("said" → "told reporters", "according to police").
+    Attribution,
+    /// A "not", "no" or "never" appearing or disappearing.
+    Negation,
+    /// How certain the text is ("will" → "may", "reportedly").
+    Hedge,
+}
+
+impl FactKind {
+    /// All kinds, in the order digests list them.
+    pub const ALL: [FactKind; 7] = [
+        FactKind::Number,
+        FactKind::Date,
+        FactKind::Name,
+        FactKind::Quote,
+        FactKind::Attribution,
+        FactKind::Negation,
+        FactKind::Hedge,
+    ];
+
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::Name => "name",
+            FactKind::Quote => "quote",
+            FactKind::Attribution => "attribution",
+            FactKind::Negation => "negation",
+            FactKind::Hedge => "hedge",
+        }
+    }
+
+    /// The name with a count: "1 number", "3 dates".
+    pub fn counted(self, count: usize) -> String {
+        let plural = if count == 1 { "" } else { "s" };
+        format!("{count} {}{plural}", self.name())
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One changed fact: its span before (in the left text) and after (in the right text), as
+/// byte ranges into each side's document text; `None` on the side it is missing from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    /// What the fact is about.
+    pub kind: FactKind,
+    /// The span in the original, if there.
+    pub left: Option<Range<usize>>,
+    /// The span in the revision, if there.
+    pub right: Option<Range<usize>>,
+}
+
+impl Fact {
+    /// The text of the fact on `side`, if it has one there.
+    pub fn text<'a>(&self, comparison: &'a Comparison, side: Side) -> Option<&'a str> {
+        let (range, segmented) = match side {
+            Side::Left => (self.left.as_ref(), &comparison.left),
+            Side::Right => (self.right.as_ref(), &comparison.right),
+        };
+        segmented.document.text.get(range?.clone())
+    }
+}
+
+/// The facts of one row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowFacts {
+    /// Index of the row in [`Comparison::rows`].
+    pub row: usize,
+    /// Its facts, in reading order.
+    pub facts: Vec<Fact>,
+}
+
+/// The facts of a whole comparison: computed once with it, then only read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Rows that have facts, in row order.
+    rows: Vec<RowFacts>,
+    /// Facts per kind, in [`FactKind::ALL`] order.
+    counts: [usize; 7],
+}
+
+impl Facts {
+    /// Finds the facts of every row of a comparison of `left` and `right`.
+    pub fn new(left: &Segmented, right: &Segmented, rows: &[Row]) -> Facts {
+        let index = index::english();
+        let mut out = Facts::default();
+        for (row_index, row) in rows.iter().enumerate() {
+            let facts = row_facts(left, right, row, index);
+            if facts.is_empty() {
+                continue;
+            }
+            for fact in &facts {
+                out.counts[fact.kind.index()] += 1;
+            }
+            out.rows.push(RowFacts {
+                row: row_index,
+                facts,
+            });
+        }
+        out
+    }
+
+    /// The rows that have facts, in row order.
+    pub fn rows(&self) -> &[RowFacts] {
+        &self.rows
+    }
+
+    /// The facts of row `row` (none for a row without).
+    pub fn of_row(&self, row: usize) -> &[Fact] {
+        match self.rows.binary_search_by_key(&row, |r| r.row) {
+            Ok(found) => &self.rows[found].facts,
+            Err(_) => &[],
+        }
+    }
+
+    /// How many facts of `kind`.
+    pub fn count(&self, kind: FactKind) -> usize {
+        self.counts[kind.index()]
+    }
+
+    /// How many facts in all.
+    pub fn len(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    /// Whether no fact changed.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The counts in words, kinds without facts left out: "3 numbers, 1 date, 1 quote";
+    /// "no facts" when there are none.
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = FactKind::ALL
+            .iter()
+            .filter(|k| self.count(**k) > 0)
+            .map(|k| k.counted(self.count(*k)))
+            .collect();
+        if parts.is_empty() {
+            "no facts".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// The facts of one row.
+fn row_facts(
+    left: &Segmented,
+    right: &Segmented,
+    row: &Row,
+    index: &'static index::Index,
+) -> Vec<Fact> {
+    match (row.kind, row.left, row.right) {
+        (Kind::Modified | Kind::Moved, Some(l), Some(r)) => {
+            if row.left_changes.is_empty() && row.right_changes.is_empty() {
+                return Vec::new();
+            }
+            let (Some((l_start, l_text)), Some((r_start, r_text))) =
+                (sentence(left, l), sentence(right, r))
+            else {
+                return Vec::new();
+            };
+            let left_entities = scan(l_text, index, Scope::All);
+            let right_entities = scan(r_text, index, Scope::All);
+            let shift = |changes: &[Range<usize>], start: usize| -> Vec<Range<usize>> {
+                changes
+                    .iter()
+                    .map(|c| c.start.saturating_sub(start)..c.end.saturating_sub(start))
+                    .collect()
+            };
+            let mut facts = changed(
+                (l_text, &left_entities, &shift(&row.left_changes, l_start)),
+                (r_text, &right_entities, &shift(&row.right_changes, r_start)),
+            );
+            for fact in &mut facts {
+                fact.left = fact.left.take().map(|s| s.start + l_start..s.end + l_start);
+                fact.right = fact
+                    .right
+                    .take()
+                    .map(|s| s.start + r_start..s.end + r_start);
+            }
+            facts
+        }
+        (Kind::Removed, Some(l), _) => one_sided(sentence(left, l), index, Side::Left),
+        (Kind::Added, _, Some(r)) => one_sided(sentence(right, r), index, Side::Right),
+        _ => Vec::new(),
+    }
+}
+
+/// Where sentence `i` of `side` starts, and its text.
+fn sentence(side: &Segmented, i: usize) -> Option<(usize, &str)> {
+    let range = side.sentences.get(i)?.range();
+    Some((range.start, side.document.text.get(range)?))
+}
+
+/// The quotes and attributions of a sentence only on `side`.
+fn one_sided(
+    sentence: Option<(usize, &str)>,
+    index: &'static index::Index,
+    side: Side,
+) -> Vec<Fact> {
+    let Some((start, text)) = sentence else {
+        return Vec::new();
+    };
+    let mut entities = scan(text, index, Scope::QuotesAndAttributions);
+    entities.sort_by_key(|e| e.range.start);
+    entities
+        .into_iter()
+        .map(|e| {
+            let range = Some(e.range.start + start..e.range.end + start);
+            let (left, right) = match side {
+                Side::Left => (range, None),
+                Side::Right => (None, range),
+            };
+            Fact {
+                kind: e.kind,
+                left,
+                right,
+            }
+        })
+        .collect()
+}
+
+/// One version of a sentence: its text, its entities and its changed spans (relative).
+type Version<'a> = (&'a str, &'a [Entity], &'a [Range<usize>]);
+
+/// The facts between two versions of a sentence.
+fn changed(left: Version<'_>, right: Version<'_>) -> Vec<Fact> {
+    let (left_text, left_entities, left_changes) = left;
+    let (right_text, right_entities, right_changes) = right;
+    let mut facts: Vec<(usize, Fact)> = Vec::new();
+    for kind in FactKind::ALL {
+        let mut l: Vec<&Entity> = left_entities.iter().filter(|e| e.kind == kind).collect();
+        let mut r: Vec<&Entity> = right_entities.iter().filter(|e| e.kind == kind).collect();
+        if l.is_empty() && r.is_empty() {
+            continue;
+        }
+        // The same fact on both sides, wherever it stands, is no change.
+        let mut r_kept = vec![true; r.len()];
+        l.retain(|e| {
+            let twin = r.iter().enumerate().find(|(k, o)| r_kept[*k] && same(e, o));
+            match twin {
+                Some((k, _)) => {
+                    r_kept[k] = false;
+                    false
+                }
+                None => true,
+            }
+        });
+        let mut kept = r_kept.iter();
+        r.retain(|_| kept.next().copied().unwrap_or(false));
+        if kind == FactKind::Name {
+            // A name the other side still mentions by its last word is the same person
+            // ("Karen Smith" and a sentence opening "Smith …").
+            l.retain(|e| !mentions(right_text, &left_text[e.range.clone()]));
+            r.retain(|e| !mentions(left_text, &right_text[e.range.clone()]));
+        }
+        // Left over, the spans pair in order; a pair counts when a changed word touches
+        // either (an insertion leaves the other side untouched), a single span when one
+        // touches it.
+        for k in 0..l.len().max(r.len()) {
+            let (a, b) = (l.get(k), r.get(k));
+            let a_touched = a.is_some_and(|e| touches(&e.reach, left_changes));
+            let b_touched = b.is_some_and(|e| touches(&e.reach, right_changes));
+            let (a, b) = match (a_touched, b_touched) {
+                (false, false) => continue,
+                _ if a.is_some() && b.is_some() => (a, b),
+                _ => (a.filter(|_| a_touched), b.filter(|_| b_touched)),
+            };
+            let position = a.or(b).map_or(0, |e| e.range.start);
+            facts.push((
+                position,
+                Fact {
+                    kind,
+                    left: a.map(|e| e.range.clone()),
+                    right: b.map(|e| e.range.clone()),
+                },
+            ));
+        }
+    }
+    facts.sort_by_key(|(position, fact)| (*position, fact.kind));
+    facts.into_iter().map(|(_, fact)| fact).collect()
+}
+
+/// Whether `text` has the last word of `name` as a whole word.
+fn mentions(text: &str, name: &str) -> bool {
+    let Some(last) = name
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    text.match_indices(last).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + last.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether two entities of one kind state the same fact. A name matches a longer or shorter
+/// form of itself ("Karen Smith" and "Smith").
+fn same(a: &Entity, b: &Entity) -> bool {
+    if a.canonical == b.canonical {
+        return true;
+    }
+    if a.kind != FactKind::Name {
+        return false;
+    }
+    let words =
+        |e: &Entity| -> Vec<String> { e.canonical.split(' ').map(str::to_string).collect() };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|w| long.contains(w))
+}
+
+/// Whether `range` overlaps any of `changes`.
+fn touches(range: &Range<usize>, changes: &[Range<usize>]) -> bool {
+    changes
+        .iter()
+        .any(|c| c.start < range.end && range.start < c.end)
+}

@@ -1,0 +1,111 @@
+//! Names of people, places and organisations: runs of capitalised words ("Karen Smith",
+//! "University of Oregon", "Robert F. Kennedy"), without titles or a possessive ending.
+
+use super::FactKind;
+use super::index::{CONNECTOR, NAME_STOP, TITLE};
+use super::scan::{Entity, Scanner, Shape};
+
+impl Scanner<'_> {
+    /// Adds the names of the sentence, among the tokens no other entity took. A headline in
+    /// title case has none (every word is capitalised there).
+    pub fn names(&mut self) {
+        if self.title_case() {
+            return;
+        }
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.capital_word(i) || self.index.is(&self.tokens[i].lower, NAME_STOP) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut end = i + 1;
+            loop {
+                if self.capital_word(end) {
+                    end += 1;
+                } else if self.is_initial(end) {
+                    end += 2;
+                } else if (self.word(end).is_some_and(|w| self.index.is(w, CONNECTOR))
+                    || self.is_mark(end, '-'))
+                    && self.capital_word(end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            self.push_name(first, end);
+        }
+    }
+
+    /// Adds the name in tokens `first..end`, trimmed of titles and a possessive ending.
+    fn push_name(&mut self, first: usize, end: usize) {
+        let after_title = (first..end)
+            .rev()
+            .find(|&k| self.index.is(&self.tokens[k].lower, TITLE))
+            .map_or(first, |k| k + 1 + usize::from(self.is_mark(k + 1, '.')));
+        if after_title >= end {
+            return;
+        }
+        let words = (after_title..end)
+            .filter(|&k| self.tokens[k].shape == Shape::Word)
+            .count();
+        // A lone capitalised word opening a sentence is as likely an ordinary word.
+        if words < 2 && self.at_start(after_title) {
+            return;
+        }
+        let last = &self.tokens[end - 1];
+        let possessive = ["'s", "’s"]
+            .iter()
+            .find(|s| last.text.ends_with(**s))
+            .map_or(0, |s| s.len());
+        let range = self.tokens[after_title].start..last.end - possessive;
+        let mut canonical = String::with_capacity(range.len());
+        for token in &self.tokens[after_title..end] {
+            if token.shape == Shape::Word {
+                if !canonical.is_empty() {
+                    canonical.push(' ');
+                }
+                canonical.push_str(&token.lower);
+            }
+        }
+        if possessive > 0 {
+            canonical.truncate(canonical.len() - possessive);
+        }
+        for taken in &mut self.taken[first..end] {
+            *taken = true;
+        }
+        self.entities.push(Entity {
+            kind: FactKind::Name,
+            range: range.clone(),
+            reach: range,
+            canonical,
+        });
+    }
+
+    /// Whether token `i` is a free capitalised word.
+    fn capital_word(&self, i: usize) -> bool {
+        self.word(i).is_some() && self.tokens[i].capital
+    }
+
+    /// Whether tokens `i` and `i + 1` are an initial: one capital letter and a period.
+    fn is_initial(&self, i: usize) -> bool {
+        self.capital_word(i)
+            && self.tokens[i].text.chars().count() == 1
+            && self.is_mark(i + 1, '.')
+            && self.capital_word(i + 2)
+    }
+
+    /// Whether most longer words of the sentence are capitalised, as in a headline.
+    fn title_case(&self) -> bool {
+        let (mut long, mut capital) = (0, 0);
+        for token in &self.tokens {
+            if token.shape == Shape::Word && token.text.len() > 3 {
+                long += 1;
+                capital += usize::from(token.capital);
+            }
+        }
+        long >= 4 && capital * 10 >= long * 7
+    }
+}
