@@ -56,6 +56,10 @@ pub enum Command {
     PreviousChange,
     /// Link or unlink the two panes' scrolling.
     ToggleSync,
+    /// Show or hide the digest of changed facts.
+    ToggleFacts,
+    /// Step only through changes whose facts changed.
+    ToggleFactsOnly,
     /// Switch between light and dark.
     ToggleTheme,
     /// Larger text.
@@ -116,7 +120,7 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 36] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
@@ -141,6 +145,8 @@ impl Command {
         Command::NextChange,
         Command::PreviousChange,
         Command::ToggleSync,
+        Command::ToggleFacts,
+        Command::ToggleFactsOnly,
         Command::ToggleTheme,
         Command::ZoomIn,
         Command::ZoomOut,
@@ -180,6 +186,8 @@ impl Command {
             Command::NextChange => "Next change",
             Command::PreviousChange => "Previous change",
             Command::ToggleSync => "Linked scrolling",
+            Command::ToggleFacts => "Fact digest",
+            Command::ToggleFactsOnly => "Facts only",
             Command::ToggleTheme => "Dark theme",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
@@ -224,6 +232,10 @@ impl Command {
             Command::NextChange => "Go to the next change",
             Command::PreviousChange => "Go to the previous change",
             Command::ToggleSync => "Scroll both panes together, aligned sentence by sentence",
+            Command::ToggleFacts => {
+                "List the numbers, dates, names, quotes, sources, negations and hedges that changed"
+            }
+            Command::ToggleFactsOnly => "Next and previous change visit only changes of facts",
             Command::ToggleTheme => "Switch between the light and the dark theme",
             Command::ZoomIn => "Make the text larger",
             Command::ZoomOut => "Make the text smaller",
@@ -253,8 +265,8 @@ impl Command {
             | ToggleIgnorePunctuation
             | TogglePlainTypography
             | Dismiss => Menu::Edit,
-            NextChange | PreviousChange | ToggleSync | ToggleTheme | ZoomIn | ZoomOut
-            | ZoomReset => Menu::View,
+            NextChange | PreviousChange | ToggleSync | ToggleFacts | ToggleFactsOnly
+            | ToggleTheme | ZoomIn | ZoomOut | ZoomReset => Menu::View,
             Accept | Flag | EditNote | NextUnreviewed => Menu::Review,
             ShowShortcuts | About => Menu::Help,
         }
@@ -268,6 +280,8 @@ impl Command {
                 | Command::ToggleIgnorePunctuation
                 | Command::TogglePlainTypography
                 | Command::ToggleSync
+                | Command::ToggleFacts
+                | Command::ToggleFactsOnly
                 | Command::ToggleTheme
                 | Command::ToggleSessions
         )
@@ -299,6 +313,7 @@ impl Command {
             Command::NextChange => keys!((NONE, Key::F7), (ALT, Key::ArrowDown)),
             Command::PreviousChange => keys!((SHIFT, Key::F7), (ALT, Key::ArrowUp)),
             Command::ToggleSync => keys!((CTRL, Key::K)),
+            Command::ToggleFacts => keys!((CTRL.plus(SHIFT), Key::F)),
             Command::ToggleTheme => keys!((CTRL.plus(SHIFT), Key::T)),
             Command::ZoomIn => keys!((CTRL, Key::Plus), (CTRL, Key::Equals)),
             Command::ZoomOut => keys!((CTRL, Key::Minus)),
@@ -313,6 +328,7 @@ impl Command {
             | Command::ReloadChangedSources
             | Command::OpenSessionFile
             | Command::PasteOriginal
+            | Command::ToggleFactsOnly
             | Command::ToggleIgnoreCase
             | Command::ToggleIgnorePunctuation
             | Command::TogglePlainTypography

@@ -282,3 +282,53 @@ fn pasted_text_opens_as_a_version() {
         "v2.txt"
     );
 }
+
+#[test]
+fn the_fact_digest_lists_changed_facts_and_steps_through_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.txt",
+        "The council approved 12 new rules on Tuesday. Critics objected strongly to the plan. The mayor will sign it.",
+    );
+    let b = write(
+        dir.path(),
+        "b.txt",
+        "The council approved 15 new rules on Tuesday. Critics strongly objected to the plan. The mayor may sign it.",
+    );
+    let mut harness = harness(started(&[&a, &b]));
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    assert!(harness.state().viewer().facts().open);
+    assert!(has_label(&harness, "What changed in the facts"));
+    assert!(has_label(&harness, "12 → 15"));
+    assert!(has_label(&harness, "will → may"));
+    assert!(has_label(&harness, "2 facts"));
+    // With "facts only", F7 skips the reworded sentence whose facts did not change.
+    harness.get_by_label("Next change: facts only").click();
+    settle(&mut harness);
+    let text = |h: &egui_kittest::Harness<'_, redline::ui::App>| {
+        let viewer = h.state().viewer();
+        let shown = viewer.shown().unwrap();
+        let row = &shown.comparison.rows[viewer.current_row().unwrap()];
+        shown
+            .comparison
+            .right
+            .sentence_text(row.right.unwrap())
+            .to_string()
+    };
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    assert_eq!(
+        text(&harness),
+        "The council approved 15 new rules on Tuesday."
+    );
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    assert_eq!(text(&harness), "The mayor may sign it.");
+    // Clicking a fact goes to its change.
+    harness.get_by_label("number: 12 → 15").click();
+    settle(&mut harness);
+    assert_eq!(
+        text(&harness),
+        "The council approved 15 new rules on Tuesday."
+    );
+    assert!(has_label(&harness, "(facts: number 12 → 15)"));
+}

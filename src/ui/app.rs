@@ -9,7 +9,7 @@ use egui::Ui;
 use super::paint::PanesCache;
 use super::sessions::SessionsUi;
 use super::theme::Theme;
-use super::{drop, find_bar, help, keys, menu, message, note, panes, path_field, sessions};
+use super::{drop, facts, find_bar, help, keys, menu, message, note, panes, path_field, sessions};
 use super::{status, toolbar};
 use crate::viewer::{Action, Viewer};
 
@@ -137,6 +137,13 @@ impl App {
                         viewer.has_store(),
                         &mut self.sessions,
                     ));
+                });
+        }
+        if let Some(shown) = viewer.shown().filter(|_| viewer.facts().open) {
+            egui::Panel::right("facts")
+                .default_size(320.0)
+                .show(ui, |ui| {
+                    actions.extend(facts::facts_ui(ui, shown, viewer.facts(), &theme));
                 });
         }
         egui::Panel::bottom("status").show(ui, |ui| status::status_ui(ui, viewer, &theme));

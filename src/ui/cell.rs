@@ -29,6 +29,8 @@ pub struct SentenceText<'a> {
     pub matches: &'a [Range<usize>],
     /// The current find match, if it is in this sentence's document.
     pub current: Option<&'a Range<usize>>,
+    /// Changed facts, as document ranges (underlined).
+    pub facts: Vec<Range<usize>>,
     /// Its row's kind.
     pub kind: Kind,
 }
@@ -40,7 +42,7 @@ impl SentenceText<'_> {
         let mut job = LayoutJob::default();
         job.wrap.max_width = wrap_width;
         let mut cuts: Vec<usize> = vec![0, self.text.len()];
-        for r in self.changes.iter().chain(self.matches) {
+        for r in self.changes.iter().chain(self.matches).chain(&self.facts) {
             for edge in [r.start, r.end] {
                 let at = edge.saturating_sub(self.start).min(self.text.len());
                 if self.text.is_char_boundary(at) {
@@ -72,6 +74,11 @@ impl SentenceText<'_> {
                 .chars()
                 .map(|c| if c == '\n' { ' ' } else { c })
                 .collect();
+            let underline = if inside(&self.facts, a) {
+                Stroke::new(2.0, theme.mark(self.kind))
+            } else {
+                Stroke::NONE
+            };
             job.append(
                 &piece,
                 0.0,
@@ -79,6 +86,7 @@ impl SentenceText<'_> {
                     font_id: font.clone(),
                     color: theme.text,
                     background,
+                    underline,
                     ..Default::default()
                 },
             );
@@ -87,10 +95,11 @@ impl SentenceText<'_> {
     }
 }
 
-/// The text description of `range` (a sentence or a part of one) on one side of `row`.
+/// The text description of `range` (a sentence or a part of one) on one side of row
+/// `row_index` (which is `row`).
 pub fn sentence_text<'a>(
     comparison: &'a Comparison,
-    row: &'a Row,
+    (row_index, row): (usize, &'a Row),
     side: Side,
     range: Range<usize>,
     matches: &'a [Range<usize>],
@@ -102,7 +111,20 @@ pub fn sentence_text<'a>(
     } else {
         &comparison.right
     };
+    let facts = comparison
+        .facts
+        .of_row(row_index)
+        .iter()
+        .filter_map(|f| {
+            if left {
+                f.left.clone()
+            } else {
+                f.right.clone()
+            }
+        })
+        .collect();
     SentenceText {
+        facts,
         text: segmented.document.text.get(range.clone()).unwrap_or(""),
         start: range.start,
         current,

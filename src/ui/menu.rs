@@ -33,6 +33,8 @@ pub fn setting(command: Command, viewer: &Viewer) -> bool {
         Command::ToggleSync => viewer.view().sync,
         Command::ToggleTheme => viewer.view().dark,
         Command::ToggleSessions => viewer.sessions().open,
+        Command::ToggleFacts => viewer.facts().open,
+        Command::ToggleFactsOnly => viewer.facts().only,
         _ => false,
     }
 }

@@ -6,6 +6,7 @@ pub mod aligned;
 pub mod app;
 pub mod cell;
 pub mod drop;
+pub mod facts;
 pub mod find_bar;
 pub mod help;
 pub mod keys;

@@ -94,9 +94,14 @@ impl Paint<'_> {
             .current_match()
             .filter(|m| m.side == side && m.sentence == index);
         let range = self.part(side, index, part);
+        let Some(this_row) = c.rows.get(row) else {
+            return ui
+                .painter()
+                .layout_no_wrap(String::new(), self.font.clone(), self.theme.text);
+        };
         let text = cell::sentence_text(
             c,
-            &c.rows[row],
+            (row, this_row),
             side,
             range,
             matches,
@@ -127,6 +132,20 @@ impl Paint<'_> {
             _ => "",
         };
         let mut spoken = format!("{} sentence{place}{review}: {text}", kind_word(kind));
+        let facts = c.facts.of_row(row);
+        if !facts.is_empty() {
+            let said: Vec<String> = facts
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {}",
+                        f.kind.name(),
+                        super::facts::before_after(self.shown, f)
+                    )
+                })
+                .collect();
+            spoken.push_str(&format!(" (facts: {})", said.join("; ")));
+        }
         if let Some(m) = self.reviews.get(&row).filter(|m| !m.note.is_empty()) {
             spoken.push_str(&format!(" (note: {})", m.note));
         }

@@ -43,6 +43,10 @@ pub fn status_ui(ui: &mut Ui, viewer: &Viewer, theme: &Theme) {
         } else {
             ui.label(format!("{:.0}% similar", c.summary.similarity * 100.0));
         }
+        if let Some((count, kinds)) = super::facts::count_label(shown) {
+            ui.separator();
+            ui.label(count).on_hover_text(kinds);
+        }
         ui.separator();
         let (reviewed, total) = viewer.progress();
         ui.label(format!("{reviewed} / {total} reviewed"))

@@ -172,11 +172,18 @@ impl Viewer {
             Command::NextChange | Command::PreviousChange => {
                 if let Some(shown) = &self.shown {
                     let forward = command == Command::NextChange;
-                    self.nav
-                        .step_change(&mut self.session.view, &shown.lines, forward);
+                    let view = &mut self.session.view;
+                    if self.facts.only {
+                        self.nav
+                            .step_among(view, &shown.lines, forward, &shown.fact_stops);
+                    } else {
+                        self.nav.step_change(view, &shown.lines, forward);
+                    }
                     self.saver.touch_view();
                 }
             }
+            Command::ToggleFacts => self.facts.open ^= true,
+            Command::ToggleFactsOnly => self.facts.only ^= true,
             Command::ToggleSync => {
                 if let Some(shown) = &self.shown {
                     self.nav.toggle_sync(&mut self.session.view, &shown.lines);

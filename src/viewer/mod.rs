@@ -23,5 +23,5 @@ pub mod schedule;
 pub mod shown;
 
 pub use action::{Action, Message, NoteField, PathField, PathPurpose, Tone};
-pub use model::{Help, SessionsList, Viewer};
+pub use model::{FactsView, Help, SessionsList, Viewer};
 pub use shown::{RowMark, Shown};

@@ -27,6 +27,15 @@ pub struct SessionsList {
     pub list: Vec<Summary>,
 }
 
+/// The fact digest's state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FactsView {
+    /// The digest panel is shown.
+    pub open: bool,
+    /// Next and previous change visit only changes of facts.
+    pub only: bool,
+}
+
 /// Which help window is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Help {
@@ -51,6 +60,7 @@ pub struct Viewer {
     pub(super) sessions: SessionsList,
     pub(super) message: Option<Message>,
     pub(super) help: Option<Help>,
+    pub(super) facts: FactsView,
     pub(super) changed_sources: bool,
     pub(super) quit: bool,
     pub(super) jobs: Jobs,
@@ -86,6 +96,7 @@ impl Viewer {
             sessions: SessionsList::default(),
             message: None,
             help: None,
+            facts: FactsView::default(),
             changed_sources: false,
             quit: false,
             jobs: Jobs::default(),
@@ -252,6 +263,11 @@ impl Viewer {
     /// The message to show, if any.
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
+    }
+
+    /// The fact digest's state.
+    pub fn facts(&self) -> FactsView {
+        self.facts
     }
 
     /// The open help window.

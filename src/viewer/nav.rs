@@ -114,6 +114,29 @@ impl Nav {
         self.go_to_stop(view, lines, next);
     }
 
+    /// Moves to the next or previous of `stops` (a sorted subset of the stops, such as those
+    /// with changed facts), from the current change or from the view's top.
+    pub fn step_among(
+        &mut self,
+        view: &mut SavedView,
+        lines: &Lines,
+        forward: bool,
+        stops: &[usize],
+    ) {
+        let next = match (view.current_change, forward) {
+            (Some(c), true) => stops.iter().find(|&&s| s > c).or(stops.last()),
+            (Some(c), false) => stops.iter().rev().find(|&&s| s < c).or(stops.first()),
+            (None, true) => {
+                let (Ok(at) | Err(at)) = lines.stop_at(view.top_line);
+                stops.iter().find(|&&s| s >= at).or(stops.last())
+            }
+            (None, false) => stops.last(),
+        };
+        if let Some(&stop) = next {
+            self.go_to_stop(view, lines, stop);
+        }
+    }
+
     /// Makes stop `stop` current and centres it.
     pub fn go_to_stop(&mut self, view: &mut SavedView, lines: &Lines, stop: usize) {
         let Some(&line) = lines.stops.get(stop) else {

@@ -20,6 +20,8 @@ pub struct Shown {
     pub lines: Arc<Lines>,
     /// The changed rows by the hash of their sentence texts, to find a mark's row quickly.
     rows_by_key: Arc<FxHashMap<u64, Vec<usize>>>,
+    /// The stops (indices into `lines.stops`) whose change has a changed fact.
+    pub fact_stops: Arc<Vec<usize>>,
 }
 
 impl Shown {
@@ -46,10 +48,21 @@ impl Shown {
             );
             rows_by_key.entry(key).or_default().push(row);
         }
+        let fact_stops = (0..lines.stops.len())
+            .filter(|&stop| {
+                let row = lines
+                    .stops
+                    .get(stop)
+                    .and_then(|&l| lines.aligned.get(l))
+                    .map(|l| l.row);
+                row.is_some_and(|row| !comparison.facts.of_row(row).is_empty())
+            })
+            .collect();
         Shown {
             comparison: Arc::new(comparison),
             lines: Arc::new(lines),
             rows_by_key: Arc::new(rows_by_key),
+            fact_stops: Arc::new(fact_stops),
         }
     }
 
