@@ -231,7 +231,7 @@ impl<'a> Scanner<'a> {
         let Some(previous) = i.checked_sub(1).and_then(|p| self.tokens.get(p)) else {
             return true;
         };
-        let opens = matches!(previous.text, ":" | "—" | "–" | "(" | "“" | "\"");
+        let opens = matches!(previous.text, ":" | "—" | "–" | "(");
         opens || self.tokens[..i].iter().all(|t| t.shape == Shape::Mark)
     }
 
