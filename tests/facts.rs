@@ -137,3 +137,72 @@ fn a_reworded_sentence_with_the_same_facts_has_none() {
     );
     assert_eq!(c.facts.describe(), "1 number");
 }
+
+fn report_pair() -> Comparison {
+    Comparison::new(
+        Arc::new(Document::from_text(
+            "a",
+            "The storm killed 12 people on Tuesday. Crews worked all night.",
+        )),
+        Arc::new(Document::from_text(
+            "b",
+            "The storm killed 15 people on Tuesday. Crews worked all night. \
+             \"It was <b>awful</b> & loud,\" a neighbour said.",
+        )),
+        &Options::default(),
+    )
+}
+
+#[test]
+fn json_rows_carry_their_facts() {
+    let c = report_pair();
+    let mut out = Vec::new();
+    redline::report::json::write(&c, &mut out).expect("writes");
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("parses");
+    assert_eq!(json["format_version"], 1);
+    let rows = json["rows"].as_array().expect("rows");
+    let number = &rows[0]["facts"][0];
+    assert_eq!(number["kind"], "number");
+    assert_eq!(
+        (number["left"].as_str(), number["right"].as_str()),
+        (Some("12"), Some("15"))
+    );
+    assert_eq!(number["left_range"], serde_json::json!([17, 19]));
+    assert_eq!(number["right_range"], serde_json::json!([17, 19]));
+    assert_eq!(rows[1]["facts"], serde_json::json!([]));
+    let quote = &rows[2]["facts"][0];
+    assert_eq!(quote["kind"], "quote");
+    assert!(quote["left"].is_null() && quote["left_range"].is_null());
+    assert_eq!(quote["right"], "It was <b>awful</b> & loud");
+    assert_eq!(rows[2]["facts"][1]["kind"], "attribution");
+}
+
+#[test]
+fn text_report_names_the_facts_under_their_row() {
+    let mut out = Vec::new();
+    redline::report::text::write(&report_pair(), &mut out, false).expect("writes");
+    let text = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("{+15+}"))
+        .expect("the revised sentence");
+    assert_eq!(lines[at + 1], "  ▸ number 12 → 15");
+    assert!(text.contains("▸ quote added: It was <b>awful</b> & loud; attribution added: said"));
+    assert!(text.ends_with("facts changed: 1 number, 1 quote, 1 attribution\n"));
+}
+
+#[test]
+fn html_report_opens_with_the_facts_escaped_and_linked() {
+    let mut out = Vec::new();
+    redline::report::html::write(&report_pair(), &mut out).expect("writes");
+    let html = String::from_utf8(out).expect("utf-8");
+    let section = html
+        .find("<h2>What changed in the facts</h2>")
+        .expect("section");
+    assert!(section < html.find("<thead>").expect("rows table"));
+    assert!(html.contains("<del>12</del><"));
+    assert!(html.contains("<ins>It was &lt;b&gt;awful&lt;/b&gt; &amp; loud</ins>"));
+    assert!(!html.contains("<b>awful"));
+    assert!(html.contains("<a href=\"#row-0\">row 1</a>") && html.contains("id=\"row-0\""));
+}
