@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::FactKind;
 use super::index::{BE, DETERMINER, Index, SOURCE_OPENER, SOURCE_STOP};
+use super::kind::FactKind;
 use super::lexicon::Rule;
 use super::quotes;
 
