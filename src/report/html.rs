@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::text::symbol;
-use super::{ParagraphBreaks, pieces};
+use super::{ParagraphBreaks, fact_texts, pieces};
 use crate::compare::{Comparison, Kind, Row, Segmented};
 use crate::session::Review;
 
@@ -36,6 +36,10 @@ mark{{color:inherit;border-radius:2px}}
 .modified mark{{background:{modified_strong}}}.moved mark{{background:{moved_strong}}}
 .removed mark{{background:{removed_strong}}}.added mark{{background:{added_strong}}}
 .note{{display:block;font-size:12px;color:{moved_mark}}}
+.facts{{padding:12px 24px;border-bottom:1px solid #ddd}}.facts h2{{font-size:16px;margin:0 0 6px}}
+.facts table{{width:auto;table-layout:auto}}.facts td{{border:0;padding:2px 8px}}
+.facts del{{background:{removed_strong};text-decoration:line-through}}.facts ins{{background:{added_strong};text-decoration:none}}
+.facts .k{{color:{muted};font-size:13px}}
 .v{{width:130px;font-size:13px}}.accepted{{color:{added_mark}}}.flagged{{color:{removed_mark};font-weight:bold}}
 ",
         text = P.text.css(),
@@ -106,8 +110,44 @@ fn review_cell(mark: Option<(Review, String)>) -> String {
     }
 }
 
+/// The "What changed in the facts" section: the counts, then each fact as before → after,
+/// linked to its row.
+fn facts_section(comparison: &Comparison) -> String {
+    let facts = &comparison.facts;
+    let mut out = String::from("<section class=\"facts\"><h2>What changed in the facts</h2>");
+    if facts.is_empty() {
+        out.push_str("<p>No changed numbers, dates, names, quotes, attributions, negations or hedges.</p></section>\n");
+        return out;
+    }
+    let _ = write!(out, "<p>{}</p><table>", escape(&facts.describe()));
+    for row_facts in facts.rows() {
+        for fact in &row_facts.facts {
+            let (left, right) = fact_texts(comparison, fact, escape);
+            let before = left.map_or_else(
+                || "<span class=\"k\">(none)</span>".to_string(),
+                |l| format!("<del>{l}</del>"),
+            );
+            let after = right.map_or_else(
+                || "<span class=\"k\">(none)</span>".to_string(),
+                |r| format!("<ins>{r}</ins>"),
+            );
+            let _ = write!(
+                out,
+                "<tr><td class=\"k\">{}</td><td>{before}</td><td>→</td><td>{after}</td>\
+                 <td><a href=\"#row-{}\">row {}</a></td></tr>",
+                fact.kind.name(),
+                row_facts.row,
+                row_facts.row + 1,
+            );
+        }
+    }
+    out.push_str("</table></section>\n");
+    out
+}
+
 fn row_html(
     comparison: &Comparison,
+    index: usize,
     row: &Row,
     new_paragraph: bool,
     review: Option<String>,
@@ -130,7 +170,7 @@ fn row_html(
         None => format!("<td class=\"{class} gap\"></td>"),
     };
     format!(
-        "<tr class=\"{}{}\"><td class=\"g\">{}</td>{}{}{}</tr>\n",
+        "<tr id=\"row-{index}\" class=\"{}{}\"><td class=\"g\">{}</td>{}{}{}</tr>\n",
         row.kind.name(),
         if new_paragraph { " para" } else { "" },
         symbol(row.kind),
@@ -171,7 +211,7 @@ fn write_page(
          <div>{} shared · {} modified · {} moved · {} removed · {} added · {:.0}% similar</div>\
          <div class=\"legend\"><span class=\"modified\">~ modified</span><span class=\"moved\">↕ moved</span>\
          <span class=\"removed\">− removed</span><span class=\"added\">+ added</span></div></header>\n\
-         <table><thead><tr><th class=\"g\"></th><th title=\"{}\">{} <small>({})</small></th>\
+         {}<table><thead><tr><th class=\"g\"></th><th title=\"{}\">{} <small>({})</small></th>\
          <th title=\"{}\">{} <small>({})</small></th>{}</tr></thead><tbody>\n",
         escape(&title),
         style(),
@@ -182,6 +222,7 @@ fn write_page(
         s.removed,
         s.added,
         s.similarity * 100.0,
+        facts_section(comparison),
         escape(&path_of(left)),
         escape(&left.document.name),
         escape(&left.document.encoding),
@@ -198,7 +239,7 @@ fn write_page(
     for (index, row) in comparison.rows.iter().enumerate() {
         let new_paragraph = breaks.starts_paragraph(comparison, row);
         let review = marks.map(|marks| review_cell(marks(index)));
-        page.push_str(&row_html(comparison, row, new_paragraph, review));
+        page.push_str(&row_html(comparison, index, row, new_paragraph, review));
     }
     page.push_str("</tbody></table>\n</body></html>\n");
     out.write_all(page.as_bytes())

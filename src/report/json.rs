@@ -7,7 +7,8 @@ use std::ops::Range;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::compare::{Comparison, Row, Segmented, Summary};
+use crate::compare::facts::Fact;
+use crate::compare::{Comparison, Row, Segmented, Side, Summary};
 
 /// Version of the JSON layout; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 1;
@@ -15,8 +16,9 @@ pub const FORMAT_VERSION: u32 = 1;
 struct Report<'a>(&'a Comparison);
 struct SideReport<'a>(&'a Segmented);
 struct Sentences<'a>(&'a Segmented);
-struct Rows<'a>(&'a [Row]);
-struct RowReport<'a>(&'a Row);
+struct Rows<'a>(&'a Comparison);
+struct RowReport<'a>(&'a Comparison, usize, &'a Row);
+struct FactReport<'a>(&'a Comparison, &'a Fact);
 struct Changes<'a>(&'a [Range<usize>]);
 struct SummaryReport<'a>(&'a Summary, bool);
 
@@ -28,7 +30,7 @@ impl Serialize for Report<'_> {
         map.serialize_field("left", &SideReport(&c.left))?;
         map.serialize_field("right", &SideReport(&c.right))?;
         map.serialize_field("options", &c.options)?;
-        map.serialize_field("rows", &Rows(&c.rows))?;
+        map.serialize_field("rows", &Rows(c))?;
         map.serialize_field("summary", &SummaryReport(&c.summary, c.is_identical()))?;
         map.end()
     }
@@ -75,14 +77,20 @@ struct SentenceReport<'a> {
 
 impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(RowReport))
+        let c = self.0;
+        s.collect_seq(
+            c.rows
+                .iter()
+                .enumerate()
+                .map(|(index, row)| RowReport(c, index, row)),
+        )
     }
 }
 
 impl Serialize for RowReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let row = self.0;
-        let mut map = s.serialize_struct("Row", 6)?;
+        let (c, index, row) = (self.0, self.1, self.2);
+        let mut map = s.serialize_struct("Row", 7)?;
         map.serialize_field("kind", row.kind.name())?;
         map.serialize_field("left", &row.left)?;
         map.serialize_field("right", &row.right)?;
@@ -90,6 +98,30 @@ impl Serialize for RowReport<'_> {
         map.serialize_field("similarity", &((row.similarity * 1000.0).round() / 1000.0))?;
         map.serialize_field("left_changes", &Changes(&row.left_changes))?;
         map.serialize_field("right_changes", &Changes(&row.right_changes))?;
+        let facts = c.facts.of_row(index);
+        map.serialize_field("facts", &FactsReport(c, facts))?;
+        map.end()
+    }
+}
+
+struct FactsReport<'a>(&'a Comparison, &'a [Fact]);
+
+impl Serialize for FactsReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.1.iter().map(|fact| FactReport(self.0, fact)))
+    }
+}
+
+impl Serialize for FactReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, fact) = (self.0, self.1);
+        let range = |r: &Option<Range<usize>>| r.as_ref().map(|r| [r.start, r.end]);
+        let mut map = s.serialize_struct("Fact", 5)?;
+        map.serialize_field("kind", fact.kind.name())?;
+        map.serialize_field("left", &fact.text(c, Side::Left))?;
+        map.serialize_field("right", &fact.text(c, Side::Right))?;
+        map.serialize_field("left_range", &range(&fact.left))?;
+        map.serialize_field("right_range", &range(&fact.right))?;
         map.end()
     }
 }

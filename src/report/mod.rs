@@ -8,7 +8,8 @@ pub mod text;
 
 use std::ops::Range;
 
-use crate::compare::{Comparison, Kind, Row};
+use crate::compare::facts::Fact;
+use crate::compare::{Comparison, Kind, Row, Side};
 
 /// Finds where paragraphs start while walking the rows: a row starts one when, on a side it
 /// shows in place, its sentence is in another paragraph than that side's previous sentence.
@@ -39,6 +40,27 @@ impl ParagraphBreaks {
         self.right = right.or(self.right);
         starts
     }
+}
+
+/// A fact as the reports word it, from its texts: "12 → 15", "added: “We will rebuild”",
+/// "removed: never". Texts come as given (escape them for the output first).
+pub fn fact_change(left: Option<&str>, right: Option<&str>) -> String {
+    match (left, right) {
+        (Some(l), Some(r)) => format!("{l} → {r}"),
+        (None, Some(r)) => format!("added: {r}"),
+        (Some(l), None) => format!("removed: {l}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// The texts of a fact before and after, each passed through `map` (an escaper).
+pub fn fact_texts(
+    comparison: &Comparison,
+    fact: &Fact,
+    map: impl Fn(&str) -> String,
+) -> (Option<String>, Option<String>) {
+    let text = |side| fact.text(comparison, side).map(&map);
+    (text(Side::Left), text(Side::Right))
 }
 
 /// Article text made safe for a terminal: control characters (other than tab) become U+FFFD,

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{ParagraphBreaks, pieces, terminal_safe};
+use super::{ParagraphBreaks, fact_change, fact_texts, pieces, terminal_safe};
 use crate::compare::{Comparison, Kind, Row, Segmented};
 
 /// Gutter symbols, the non-colour cue for each kind.
@@ -98,11 +98,12 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write, color: bool) -> io::R
         writeln!(out, "{}", style.paint("1", &header))?;
     }
     let mut breaks = ParagraphBreaks::default();
-    for row in &comparison.rows {
+    for (index, row) in comparison.rows.iter().enumerate() {
         if breaks.starts_paragraph(comparison, row) {
             writeln!(out)?;
         }
         write_row(&style, comparison, row, out)?;
+        write_facts(&style, comparison, index, out)?;
     }
     let s = &comparison.summary;
     writeln!(out)?;
@@ -115,6 +116,36 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write, color: bool) -> io::R
         s.removed,
         s.added,
         s.similarity * 100.0
+    )?;
+    if !comparison.facts.is_empty() {
+        writeln!(out, "facts changed: {}", comparison.facts.describe())?;
+    }
+    Ok(())
+}
+
+/// A line under a row naming its changed facts: "  ▸ number 12 → 15; date Tuesday → Wednesday".
+fn write_facts(
+    style: &Style,
+    comparison: &Comparison,
+    row: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let facts = comparison.facts.of_row(row);
+    if facts.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> = facts
+        .iter()
+        .map(|fact| {
+            let (left, right) = fact_texts(comparison, fact, fold_lines);
+            let change = fact_change(left.as_deref(), right.as_deref());
+            format!("{} {change}", fact.kind.name())
+        })
+        .collect();
+    writeln!(
+        out,
+        "  {}",
+        style.paint("1", &format!("▸ {}", named.join("; ")))
     )
 }
 

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::FactKind;
+use super::kind::FactKind;
 use super::lexicon::{ENGLISH, Lexicon, Phrase, Rule};
 
 /// One-word roles, as bit flags.

@@ -11,6 +11,7 @@
 
 mod amount;
 mod index;
+mod kind;
 pub mod lexicon;
 mod names;
 mod quotes;
@@ -21,66 +22,9 @@ mod when;
 
 use std::ops::Range;
 
-use serde::Serialize;
-
 use super::{Comparison, Kind, Row, Segmented, Side};
+pub use kind::FactKind;
 use scan::{Entity, Scope, scan};
-
-/// What a fact is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FactKind {
-    /// A quantity, sum of money, percentage or count ("12" → "15", "nine" → "eleven").
-    Number,
-    /// A date, day or time ("Tuesday" → "Wednesday", "June 4" → "June 14", "7 p.m.").
-    Date,
-    /// A person, place or organisation ("Karen Smith" → "Karen Smyth").
-    Name,
-    /// The words inside quotation marks, or a quote added or removed.
-    Quote,
-    /// Who said it ("said" → "told reporters", "according to police").
-    Attribution,
-    /// A "not", "no" or "never" appearing or disappearing.
-    Negation,
-    /// How certain the text is ("will" → "may", "reportedly").
-    Hedge,
-}
-
-impl FactKind {
-    /// All kinds, in the order digests list them.
-    pub const ALL: [FactKind; 7] = [
-        FactKind::Number,
-        FactKind::Date,
-        FactKind::Name,
-        FactKind::Quote,
-        FactKind::Attribution,
-        FactKind::Negation,
-        FactKind::Hedge,
-    ];
-
-    /// The lowercase name used in reports.
-    pub fn name(self) -> &'static str {
-        match self {
-            FactKind::Number => "number",
-            FactKind::Date => "date",
-            FactKind::Name => "name",
-            FactKind::Quote => "quote",
-            FactKind::Attribution => "attribution",
-            FactKind::Negation => "negation",
-            FactKind::Hedge => "hedge",
-        }
-    }
-
-    /// The name with a count: "1 number", "3 dates".
-    pub fn counted(self, count: usize) -> String {
-        let plural = if count == 1 { "" } else { "s" };
-        format!("{count} {}{plural}", self.name())
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// One changed fact: its span before (in the left text) and after (in the right text), as
 /// byte ranges into each side's document text; `None` on the side it is missing from.

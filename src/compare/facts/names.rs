@@ -1,8 +1,8 @@
 //! Names of people, places and organisations: runs of capitalised words ("Karen Smith",
 //! "University of Oregon", "Robert F. Kennedy"), without titles or a possessive ending.
 
-use super::FactKind;
 use super::index::{CONNECTOR, NAME_STOP, TITLE};
+use super::kind::FactKind;
 use super::scan::{Entity, Scanner, Shape};
 
 impl Scanner<'_> {

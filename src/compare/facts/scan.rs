@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::FactKind;
 use super::index::{BE, DETERMINER, Index, SOURCE_OPENER, SOURCE_STOP};
+use super::kind::FactKind;
 use super::lexicon::Rule;
 use super::quotes;
 
@@ -231,7 +231,7 @@ impl<'a> Scanner<'a> {
         let Some(previous) = i.checked_sub(1).and_then(|p| self.tokens.get(p)) else {
             return true;
         };
-        let opens = matches!(previous.text, ":" | "—" | "–" | "(" | "“" | "\"");
+        let opens = matches!(previous.text, ":" | "—" | "–" | "(");
         opens || self.tokens[..i].iter().all(|t| t.shape == Shape::Mark)
     }
 
