@@ -9,6 +9,7 @@
 pub mod align;
 pub mod bag;
 pub mod diff;
+pub mod history;
 pub mod inline;
 pub mod key;
 pub mod moves;
