@@ -132,9 +132,9 @@ fn timeline(history: &History, times: &[Option<SystemTime>], page: &mut String) 
                         s.count(kind)
                     );
                 }
-                let _ = write!(
+                let _ = writeln!(
                     page,
-                    "</td><td class=\"n\">{:.0}%</td><td>{}</td></tr>\n",
+                    "</td><td class=\"n\">{:.0}%</td><td>{}</td></tr>",
                     s.similarity * 100.0,
                     bar(s)
                 );
@@ -148,9 +148,9 @@ fn timeline(history: &History, times: &[Option<SystemTime>], page: &mut String) 
 }
 
 fn thread_html(history: &History, index: usize, thread: &Thread, page: &mut String) {
-    let _ = write!(
+    let _ = writeln!(
         page,
-        "<section><h3>{} <small>{}</small></h3><ol>\n",
+        "<section><h3>{} <small>{}</small></h3><ol>",
         escape(&thread_name(thread)),
         escape(&life(thread))
     );
