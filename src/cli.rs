@@ -1,20 +1,25 @@
-//! The command line: `redline compare LEFT RIGHT [options]`, and the reserved viewer form.
+//! The command line: `redline compare LEFT RIGHT [options]`, `redline history V1 V2 …
+//! [options]`, and the reserved viewer form.
 
+mod error;
+mod history;
+mod options;
+mod output;
 #[cfg(unix)]
 mod stdout;
 
-use std::fs;
-use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
-use crate::atomic;
-use crate::compare::{Comparison, DEFAULT_THRESHOLD, Options};
-use crate::load::{Document, LoadError};
+use crate::compare::Comparison;
+use crate::load::Document;
 use crate::report;
+pub use error::CliError;
+use options::{ColorChoice, ComparisonArgs, OutputFormat};
 
 /// Exit status when the texts are the same, as `diff` does.
 pub const EXIT_SAME: u8 = 0;
@@ -41,6 +46,9 @@ pub struct Cli {
 enum Command {
     /// Compare two files and print the result (exit 0 if the same, 1 if different, 2 on error).
     Compare(CompareArgs),
+    /// Compare the versions of a story, each with the next, and follow every sentence across
+    /// them (exit 0 if all the same, 1 if not, 2 on error).
+    History(history::HistoryArgs),
 }
 
 #[derive(Args, Debug)]
@@ -55,70 +63,11 @@ struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Treat upper and lower case as the same.
-    #[arg(long)]
-    ignore_case: bool,
-    /// Ignore punctuation and symbols.
-    #[arg(long)]
-    ignore_punctuation: bool,
-    /// Treat typographic quotes and dashes (“ ” ’ — –) as their plain forms.
-    #[arg(long)]
-    plain_typography: bool,
-    /// Minimum word similarity (0 to 1) for two sentences to be paired as modified.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
-    threshold: f32,
+    #[command(flatten)]
+    options: ComparisonArgs,
     /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum OutputFormat {
-    Text,
-    Json,
-    Html,
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-fn parse_threshold(value: &str) -> Result<f32, String> {
-    let x: f32 = value
-        .parse()
-        .map_err(|_| format!("`{value}` is not a number"))?;
-    if (0.0..=1.0).contains(&x) {
-        Ok(x)
-    } else {
-        Err(format!("{x} is not between 0 and 1"))
-    }
-}
-
-/// Why `redline compare` failed.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// An input could not be loaded.
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    /// The output would overwrite an input article (the same file, even through a hard or
-    /// symbolic link).
-    #[error("{0}: refusing to overwrite an input file")]
-    OutputIsInput(PathBuf),
-    /// Standard output was closed (`redline compare a b >&-`), so the report would be lost.
-    #[error("cannot write to standard output (it is closed)")]
-    StdoutClosed,
-    /// Writing the output failed.
-    #[error("{path}: cannot write ({source})")]
-    Write {
-        /// Where.
-        path: String,
-        /// Why.
-        #[source]
-        source: io::Error,
-    },
 }
 
 /// What the binary does with no subcommand: hand over to the viewer, if there is one, with
@@ -132,21 +81,8 @@ const MAX_VIEWER_FILES: usize = 2;
 pub fn main(viewer: ViewerLauncher) -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Compare(args)) => {
-            // A bug must still end in the documented status 2 with one readable line, not a
-            // backtrace and status 101.
-            std::panic::set_hook(Box::new(|info| {
-                eprintln!("redline: internal error: {info}");
-            }));
-            match std::panic::catch_unwind(|| compare(&args)) {
-                Ok(Ok(same)) => ExitCode::from(if same { EXIT_SAME } else { EXIT_DIFFERENT }),
-                Ok(Err(error)) => {
-                    eprintln!("redline: {error}");
-                    ExitCode::from(EXIT_ERROR)
-                }
-                Err(_) => ExitCode::from(EXIT_ERROR),
-            }
-        }
+        Some(Command::Compare(args)) => report_status(|| compare(&args)),
+        Some(Command::History(args)) => report_status(|| history::run(&args)),
         None if cli.paths.len() > MAX_VIEWER_FILES => {
             eprintln!(
                 "redline: opens one or two files (got {}): redline ORIGINAL REVISED, \
@@ -159,60 +95,35 @@ pub fn main(viewer: ViewerLauncher) -> ExitCode {
     }
 }
 
+/// Runs a command that reports whether its texts are the same, as an exit status: 0 the
+/// same, 1 different, 2 on an error (told in one line on standard error).
+fn report_status(
+    command: impl FnOnce() -> Result<bool, CliError> + std::panic::UnwindSafe,
+) -> ExitCode {
+    // A bug must still end in the documented status 2 with one readable line, not a
+    // backtrace and status 101.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("redline: internal error: {info}");
+    }));
+    match std::panic::catch_unwind(command) {
+        Ok(Ok(same)) => ExitCode::from(if same { EXIT_SAME } else { EXIT_DIFFERENT }),
+        Ok(Err(error)) => {
+            eprintln!("redline: {error}");
+            ExitCode::from(EXIT_ERROR)
+        }
+        Err(_) => ExitCode::from(EXIT_ERROR),
+    }
+}
+
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
-    if let Some(path) = &args.output
-        && (atomic::same_file(path, &args.left) || atomic::same_file(path, &args.right))
-    {
-        return Err(CliError::OutputIsInput(path.clone()));
-    }
-    // Rust's runtime quietly reopens a closed standard output on /dev/null: without this the
-    // report would vanish and the status would look like a result.
-    #[cfg(unix)]
-    if args.output.is_none() && stdout::is_closed() {
-        return Err(CliError::StdoutClosed);
-    }
+    output::check(args.output.as_deref(), &[&args.left, &args.right])?;
     let left = Arc::new(Document::load(&args.left)?);
     let right = Arc::new(Document::load(&args.right)?);
-    let options = Options {
-        ignore_case: args.ignore_case,
-        ignore_punctuation: args.ignore_punctuation,
-        plain_typography: args.plain_typography,
-        threshold: args.threshold,
-    };
-    let comparison = Comparison::new(left, right, &options);
-    match &args.output {
-        Some(path) => {
-            let fail = |source| CliError::Write {
-                path: path.display().to_string(),
-                source,
-            };
-            // A file gets colour only when asked for explicitly.
-            let color = args.color == ColorChoice::Always;
-            write_output(path, |out| render(&comparison, args, out, color)).map_err(fail)?;
-        }
-        None => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let written = render(&comparison, args, &mut out, color).and_then(|_| out.flush());
-            match written {
-                // A closed pipe (`redline compare a b | head`) is the reader's choice, not an error.
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-                other => other.map_err(|source| CliError::Write {
-                    path: "standard output".into(),
-                    source,
-                })?,
-            }
-        }
-    }
+    let comparison = Comparison::new(left, right, &args.options.options());
+    output::emit(args.output.as_deref(), args.color, |out, color| {
+        render(&comparison, args, out, color)
+    })?;
     Ok(comparison.is_identical())
 }
 
@@ -226,33 +137,5 @@ fn render(
         OutputFormat::Text => report::text::write(comparison, out, color),
         OutputFormat::Json => report::json::write(comparison, out),
         OutputFormat::Html => report::html::write(comparison, out),
-    }
-}
-
-/// Streams the report into `path`. A file is replaced atomically, so a full disk or a
-/// failed render leaves the previous report intact.
-fn write_output(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    match fs::metadata(path) {
-        // A named pipe or device (`--output /dev/stdout`) cannot be replaced by renaming, and
-        // replacing it would be wrong: write into it as it is.
-        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
-            let mut out = io::BufWriter::new(fs::OpenOptions::new().write(true).open(path)?);
-            write(&mut out)?;
-            out.flush()
-        }
-        _ => {
-            // Through a symbolic link, replace the file it points to (as writing in place
-            // did), not the link itself.
-            let is_link = fs::symlink_metadata(path).is_ok_and(|meta| meta.is_symlink());
-            let target = if is_link {
-                fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-            } else {
-                path.to_path_buf()
-            };
-            atomic::write_with(&target, write)
-        }
     }
 }

@@ -117,19 +117,45 @@ fn reword(rng: &mut Rng, vocab: &[String], sentence: &str) -> String {
 pub fn article_pair(sentences: usize, seed: u64) -> (String, String) {
     let mut rng = Rng(seed);
     let vocab = vocabulary(&mut rng);
+    let paragraphs = story(&mut rng, &vocab, sentences);
+    let original = join(&paragraphs);
+    let revised = revise(&mut rng, &vocab, &paragraphs);
+    (original, join(&revised))
+}
+
+/// Generates `versions` successive versions of one story of about `sentences` sentences: each
+/// version is the previous one with about 10% edits of every kind (as [`article_pair`]'s
+/// revision).
+pub fn story_versions(sentences: usize, versions: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed);
+    let vocab = vocabulary(&mut rng);
+    let mut paragraphs = story(&mut rng, &vocab, sentences);
+    let mut out = Vec::with_capacity(versions);
+    for _ in 0..versions {
+        out.push(join(&paragraphs));
+        paragraphs = revise(&mut rng, &vocab, &paragraphs);
+    }
+    out
+}
+
+/// A story of about `sentences` sentences in paragraphs of one to four.
+fn story(rng: &mut Rng, vocab: &[String], sentences: usize) -> Vec<Vec<String>> {
     let mut paragraphs: Vec<Vec<String>> = Vec::new();
     let mut count = 0;
     while count < sentences {
         let n = (1 + rng.below(4)).min(sentences - count);
-        paragraphs.push((0..n).map(|_| sentence(&mut rng, &vocab)).collect());
+        paragraphs.push((0..n).map(|_| sentence(rng, vocab)).collect());
         count += n;
     }
-    let original = join(&paragraphs);
+    paragraphs
+}
 
+/// One revision of a story: about 10% edits of every kind.
+fn revise(rng: &mut Rng, vocab: &[String], paragraphs: &[Vec<String>]) -> Vec<Vec<String>> {
     let mut revised: Vec<Vec<String>> = Vec::with_capacity(paragraphs.len());
     let mut carried: Vec<Vec<String>> = Vec::new();
     let mut carried_sentences: Vec<String> = Vec::new();
-    for paragraph in &paragraphs {
+    for paragraph in paragraphs {
         if rng.chance(10) {
             carried.push(paragraph.clone()); // moved as a block, re-inserted later
             continue;
@@ -139,11 +165,11 @@ pub fn article_pair(sentences: usize, seed: u64) -> (String, String) {
         while k < paragraph.len() {
             let s = &paragraph[k];
             match rng.below(1000) {
-                0..=29 => out.push(reword(&mut rng, &vocab, s)),
+                0..=29 => out.push(reword(rng, vocab, s)),
                 30..=49 => {} // removed
                 50..=69 => {
                     out.push(s.clone());
-                    out.push(sentence(&mut rng, &vocab)); // added
+                    out.push(sentence(rng, vocab)); // added
                 }
                 70..=79 => {
                     // split at a word boundary
@@ -170,7 +196,7 @@ pub fn article_pair(sentences: usize, seed: u64) -> (String, String) {
                     ));
                     k += 1;
                 }
-                90..=99 => carried_sentences.push(reword(&mut rng, &vocab, s)), // moved and edited
+                90..=99 => carried_sentences.push(reword(rng, vocab, s)), // moved and edited
                 _ => out.push(s.clone()),
             }
             k += 1;
@@ -190,7 +216,7 @@ pub fn article_pair(sentences: usize, seed: u64) -> (String, String) {
     }
     revised.extend(carried);
     revised.extend(carried_sentences.into_iter().map(|s| vec![s]));
-    (original, join(&revised))
+    revised
 }
 
 fn lower_first(s: &str) -> String {
@@ -223,5 +249,22 @@ mod tests {
         // About 120 bytes a sentence, as in news prose.
         assert!((80_000..200_000).contains(&a.len()), "{}", a.len());
         assert!((b.len() as f64 / a.len() as f64 - 1.0).abs() < 0.1);
+    }
+
+    #[test]
+    fn story_versions_are_successive_edits_of_one_story() {
+        let versions = story_versions(500, 4, 3);
+        assert_eq!(versions.len(), 4);
+        assert_eq!(story_versions(500, 4, 3), versions);
+        for pair in versions.windows(2) {
+            assert_ne!(pair[0], pair[1]);
+            // Most paragraphs of a version are still there, word for word, in the next.
+            let kept = pair[0]
+                .split("\n\n")
+                .filter(|p| pair[1].contains(p))
+                .count();
+            let total = pair[0].split("\n\n").count();
+            assert!(kept * 10 > total * 5, "{kept} of {total}");
+        }
     }
 }

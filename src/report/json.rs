@@ -14,13 +14,17 @@ use crate::compare::{Comparison, Row, Segmented, Side, Summary};
 pub const FORMAT_VERSION: u32 = 1;
 
 struct Report<'a>(&'a Comparison);
-struct SideReport<'a>(&'a Segmented);
+/// One side of a comparison as the report writes it (`path`, `name`, `encoding`,
+/// `sentences`): the shape of `left` and `right`, shared by other reports.
+pub struct SideReport<'a>(pub &'a Segmented);
 struct Sentences<'a>(&'a Segmented);
-struct Rows<'a>(&'a Comparison);
+/// The rows of a comparison as the report writes them (`rows`, each with its facts).
+pub struct Rows<'a>(pub &'a Comparison);
 struct RowReport<'a>(&'a Comparison, usize, &'a Row);
 struct FactReport<'a>(&'a Comparison, &'a Fact);
 struct Changes<'a>(&'a [Range<usize>]);
-struct SummaryReport<'a>(&'a Summary, bool);
+/// Counts per kind, the similarity and whether the texts are identical (`summary`).
+pub struct SummaryReport<'a>(pub &'a Summary, pub bool);
 
 impl Serialize for Report<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

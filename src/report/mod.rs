@@ -1,6 +1,7 @@
 //! Renderers of a [`Comparison`](crate::compare::Comparison): plain/coloured text, JSON and a
 //! self-contained HTML page. All read the same rows.
 
+pub mod history;
 pub mod html;
 pub mod json;
 pub mod palette;

@@ -65,6 +65,24 @@ impl Style {
     }
 }
 
+/// Sentence `index` of `side` on one line, coloured as `kind` when `color` is set, with its
+/// changed words marked as [`write`] marks them (`left`: as words of the original).
+pub fn marked_sentence(
+    kind: Kind,
+    side: &Segmented,
+    index: usize,
+    changes: &[std::ops::Range<usize>],
+    left: bool,
+    color: bool,
+) -> String {
+    Style { color }.sentence(kind, side, index, changes, left)
+}
+
+/// `text` in the colour of `kind` when `color` is set (as the gutter symbols are).
+pub fn paint(kind: Kind, text: &str, color: bool) -> String {
+    Style { color }.paint(&Style::code(kind), text)
+}
+
 /// Hard-wrapped sentences print on one line: every run of whitespace becomes one space.
 fn fold_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,0 +1,81 @@
+//! `redline history V1 V2 … [options]`: a story's versions compared each with the next, and
+//! every sentence's thread across them, as text, JSON or an HTML page.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use clap::{Args, ValueEnum};
+
+use super::error::CliError;
+use super::options::{ColorChoice, ComparisonArgs, OutputFormat};
+use super::output;
+use crate::compare::history::{self, History, Order};
+use crate::load::Document;
+use crate::report::history as report;
+
+/// The arguments of `redline history`.
+#[derive(Args, Debug)]
+pub(super) struct HistoryArgs {
+    /// The versions, oldest first (or in any order with --order time).
+    #[arg(value_name = "VERSION", required = true, num_args = 2..)]
+    versions: Vec<PathBuf>,
+    /// Order of the versions: as given, or by the files' modification times (oldest first;
+    /// equal times by name, v2 before v10).
+    #[arg(long, value_enum, default_value_t = VersionOrder::Given)]
+    order: VersionOrder,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    options: ComparisonArgs,
+    /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+/// `--order`, as the command line spells it.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum VersionOrder {
+    Given,
+    Time,
+}
+
+/// A file's modification time, where the system tells it.
+fn modified(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|meta| meta.modified()).ok()
+}
+
+/// Runs `redline history`; returns whether every version is the same as the previous one.
+pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
+    let inputs: Vec<&Path> = args.versions.iter().map(PathBuf::as_path).collect();
+    output::check(args.output.as_deref(), &inputs)?;
+    let dated: Vec<(&Path, Option<SystemTime>)> =
+        inputs.iter().map(|&path| (path, modified(path))).collect();
+    let order = match args.order {
+        VersionOrder::Given => Order::Given,
+        VersionOrder::Time => Order::ModificationTime,
+    };
+    let mut documents = Vec::with_capacity(dated.len());
+    let mut times = Vec::with_capacity(dated.len());
+    for index in history::order(&dated, order) {
+        let (path, time) = dated[index];
+        documents.push(Arc::new(Document::load(path)?));
+        times.push(time);
+    }
+    let history = History::new(documents, &args.options.options());
+    output::emit(
+        args.output.as_deref(),
+        args.color,
+        |out, color| match args.format {
+            OutputFormat::Text => report::text::write(&history, out, color),
+            OutputFormat::Json => report::json::write(&history, out),
+            OutputFormat::Html => report::html::write(&history, &times, out),
+        },
+    )?;
+    Ok(history.is_identical())
+}
