@@ -10,6 +10,8 @@ use rustc_hash::FxHashSet;
 pub struct Bag {
     /// (word hash, weight) sorted by hash, one entry per distinct word.
     words: Vec<(u64, f32)>,
+    /// Characters of each entry of `words` (its stem's length times its count).
+    chars: Vec<f32>,
     /// Sum of all weights.
     total: f32,
 }
@@ -29,29 +31,35 @@ const CONTAINMENT_FACTOR: f32 = 0.65;
 impl Bag {
     /// Builds the bag of `sentence`.
     pub fn new(sentence: &str) -> Bag {
-        let mut words: Vec<(u64, f32)> = words(sentence)
-            .map(|h| {
-                (
-                    h,
-                    if STOPWORDS.contains(&h) {
-                        STOPWORD_WEIGHT
-                    } else {
-                        1.0
-                    },
-                )
+        let mut words: Vec<(u64, f32, f32)> = words_with_lengths(sentence)
+            .map(|(h, len)| {
+                let weight = if STOPWORDS.contains(&h) {
+                    STOPWORD_WEIGHT
+                } else {
+                    1.0
+                };
+                (h, weight, len as f32)
             })
             .collect();
         words.sort_unstable_by_key(|w| w.0);
         let mut merged: Vec<(u64, f32)> = Vec::with_capacity(words.len());
-        for (h, w) in words {
-            match merged.last_mut() {
-                Some(last) if last.0 == h => last.1 += w,
-                _ => merged.push((h, w)),
+        let mut chars: Vec<f32> = Vec::with_capacity(words.len());
+        for (h, w, len) in words {
+            match (merged.last_mut(), chars.last_mut()) {
+                (Some(last), Some(c)) if last.0 == h => {
+                    last.1 += w;
+                    *c += len;
+                }
+                _ => {
+                    merged.push((h, w));
+                    chars.push(len);
+                }
             }
         }
         let total = merged.iter().map(|w| w.1).sum();
         Bag {
             words: merged,
+            chars,
             total,
         }
     }
@@ -59,6 +67,24 @@ impl Bag {
     /// The content words of the bag (hashes), for indexing.
     pub fn content_words(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.iter().filter(|w| w.1 >= 1.0).map(|w| w.0)
+    }
+
+    /// Characters of the words the two bags share (each shared word counted as often as it
+    /// occurs in both): how much of a sentence a piece of a split carries.
+    pub fn common_chars(&self, other: &Bag) -> f32 {
+        let (mut i, mut j, mut common) = (0, 0, 0.0f32);
+        while i < self.words.len() && j < other.words.len() {
+            match self.words[i].0.cmp(&other.words[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += self.chars[i].min(other.chars[j]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        common
     }
 
     /// Similarity in 0..=1: the weighted Dice coefficient of the two bags, or, when one
@@ -91,11 +117,12 @@ impl Bag {
     }
 }
 
-/// Hashes of the lowercased words (runs of letters and digits) of `text`.
-fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+/// Hashes of the lowercased words (runs of letters and digits) of `text`, with their lengths
+/// in characters.
+fn words_with_lengths(text: &str) -> impl Iterator<Item = (u64, usize)> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(hash_lower)
+        .map(|w| (hash_lower(w), w.chars().count()))
 }
 
 /// Words are compared by their first letters only, a crude but language-neutral stemmer:

@@ -9,6 +9,7 @@
 pub mod align;
 pub mod bag;
 pub mod diff;
+pub mod gaps;
 pub mod inline;
 pub mod key;
 pub mod moves;
