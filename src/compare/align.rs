@@ -128,8 +128,15 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
             .clone()
             .filter(|&r| links.right[r] == Link::Free)
             .collect();
+        // Scores below the lowest floor pairing uses are never looked at.
+        let floor = options.threshold - pair::SAME_PLACE_BONUS;
         let pairs = pair::pair_in_order(lefts.len(), rights.len(), options.threshold, |i, j| {
-            left_bags[lefts[i]].similarity(&right_bags[rights[j]])
+            let (a, b) = (&left_bags[lefts[i]], &right_bags[rights[j]]);
+            if a.could_reach(b, floor) {
+                a.similarity(b)
+            } else {
+                0.0
+            }
         });
         for p in pairs {
             let score = p.score.min(BELOW_IDENTICAL);

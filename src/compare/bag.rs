@@ -14,6 +14,11 @@ pub struct Bag {
     chars: Vec<f32>,
     /// Sum of all weights.
     total: f32,
+    /// Sum of the weights of function words.
+    stop: f32,
+    /// One bit per content word (hash modulo 64): two bags without a common bit share no
+    /// content word, which rules most pairs of unrelated sentences out without a merge.
+    signature: u64,
 }
 
 /// Weight of a function word ("the", "und", "le") relative to a content word.
@@ -57,16 +62,44 @@ impl Bag {
             }
         }
         let total = merged.iter().map(|w| w.1).sum();
+        let stop = merged.iter().filter(|w| w.1 < 1.0).map(|w| w.1).sum();
+        let signature = merged
+            .iter()
+            .filter(|w| w.1 >= 1.0)
+            .fold(0u64, |sig, w| sig | 1 << (w.0 % 64));
         Bag {
             words: merged,
             chars,
             total,
+            stop,
+            signature,
         }
     }
 
     /// The content words of the bag (hashes), for indexing.
     pub fn content_words(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.iter().filter(|w| w.1 >= 1.0).map(|w| w.0)
+    }
+
+    /// False only when [`Bag::similarity`] is surely below `floor`: the bags share no content
+    /// word, and their function words alone cannot reach it. Exact, and far cheaper than
+    /// scoring, so large rewritten regions skip most pairs.
+    pub fn could_reach(&self, other: &Bag, floor: f32) -> bool {
+        if self.signature & other.signature != 0 || self.total == 0.0 || other.total == 0.0 {
+            return true;
+        }
+        // With no common bit, every shared word weighs under 1 on at least one side (a
+        // function word; repeated, it may weigh more on the other), so the shared weight is
+        // at most both sides' function-word weight.
+        let common = (self.stop + other.stop).min(self.total).min(other.total);
+        let dice = 2.0 * common / (self.total + other.total);
+        let smaller = self.total.min(other.total);
+        let contained = if smaller >= MIN_CONTAINED_WEIGHT {
+            CONTAINMENT_FACTOR * common / smaller
+        } else {
+            0.0
+        };
+        dice.max(contained) >= floor
     }
 
     /// Characters of the words the two bags share (each shared word counted as often as it
@@ -195,6 +228,14 @@ mod tests {
             "{}",
             long.similarity(&short)
         );
+        // The quick check never rules out a pair that reaches the floor.
+        let unrelated = Bag::new("The river rose over the weekend in the north of the valley.");
+        for (a, b) in [(&long, &short), (&long, &unrelated), (&short, &unrelated)] {
+            for floor in [0.05, 0.1, 0.3] {
+                assert!(a.could_reach(b, floor) || a.similarity(b) < floor);
+            }
+        }
+        assert!(!long.could_reach(&Bag::new("It was not there."), 0.3));
         // Tiny sentences do not get containment credit.
         let tiny = Bag::new("He spoke.");
         assert!(long.similarity(&tiny) < 0.3, "{}", long.similarity(&tiny));
