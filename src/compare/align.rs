@@ -184,38 +184,38 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
 /// when that piece shares more characters with it and is itself a pairing; the other piece
 /// stays one-sided. Both directions are checked, so swapping the sides gives the same pairs.
 fn prefer_larger_pieces(links: &mut Links, left_bags: &[Bag], right_bags: &[Bag], threshold: f32) {
-    for l in 0..links.left.len() {
-        let Link::Modified(r, _) = links.left[l] else {
+    for (l, bag) in left_bags.iter().enumerate() {
+        let Some(&Link::Modified(r, _)) = links.left.get(l) else {
             continue;
         };
-        let here = left_bags[l].common_chars(&right_bags[r]);
+        let here = bag.common_chars(&right_bags[r]);
         let better = [r.checked_sub(1), r.checked_add(1)]
             .into_iter()
             .flatten()
             .filter(|&n| links.right.get(n) == Some(&Link::Free))
-            .map(|n| (n, left_bags[l].common_chars(&right_bags[n])))
-            .filter(|&(n, c)| c > here && left_bags[l].similarity(&right_bags[n]) >= threshold)
+            .map(|n| (n, bag.common_chars(&right_bags[n])))
+            .filter(|&(n, c)| c > here && bag.similarity(&right_bags[n]) >= threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((n, _)) = better {
-            let score = left_bags[l].similarity(&right_bags[n]).min(BELOW_IDENTICAL);
+            let score = bag.similarity(&right_bags[n]).min(BELOW_IDENTICAL);
             links.right[r] = Link::Free;
             links.set(l, n, |to| Link::Modified(to, score));
         }
     }
-    for r in 0..links.right.len() {
-        let Link::Modified(l, _) = links.right[r] else {
+    for (r, bag) in right_bags.iter().enumerate() {
+        let Some(&Link::Modified(l, _)) = links.right.get(r) else {
             continue;
         };
-        let here = right_bags[r].common_chars(&left_bags[l]);
+        let here = bag.common_chars(&left_bags[l]);
         let better = [l.checked_sub(1), l.checked_add(1)]
             .into_iter()
             .flatten()
             .filter(|&n| links.left.get(n) == Some(&Link::Free))
-            .map(|n| (n, right_bags[r].common_chars(&left_bags[n])))
-            .filter(|&(n, c)| c > here && right_bags[r].similarity(&left_bags[n]) >= threshold)
+            .map(|n| (n, bag.common_chars(&left_bags[n])))
+            .filter(|&(n, c)| c > here && bag.similarity(&left_bags[n]) >= threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((n, _)) = better {
-            let score = right_bags[r].similarity(&left_bags[n]).min(BELOW_IDENTICAL);
+            let score = bag.similarity(&left_bags[n]).min(BELOW_IDENTICAL);
             links.left[l] = Link::Free;
             links.set(n, r, |to| Link::Modified(to, score));
         }

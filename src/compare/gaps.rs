@@ -42,7 +42,7 @@ pub fn pair_gap(
     let table: Vec<f32> = (0..n * m).map(|k| score(k / m, k % m)).collect();
     let at = |i: usize, j: usize| table[i * m + j];
     let mut found: Vec<(usize, usize, f32)> = Vec::new();
-    for i in 0..n {
+    for (i, left) in lefts.iter().enumerate() {
         let Some(j) = best(m, |j| at(i, j)) else {
             continue;
         };
@@ -57,7 +57,7 @@ pub fn pair_gap(
                 .fold(0.0f32, f32::max)
         };
         let margin = (s - runner_up(m, &|k| at(i, k), j)).min(s - runner_up(n, &|k| at(k, j), i));
-        let (a, b) = (lefts[i].text, rights[j].text);
+        let (a, b) = (left.text, rights[j].text);
         let frame = common_frame(a, b);
         let by_frame = s >= FRAME_FLOOR && frame >= FRAME_WORDS && names_after(a, b, frame);
         let by_margin = margin >= MUTUAL_MARGIN
