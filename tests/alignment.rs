@@ -162,3 +162,48 @@ fn copy_edits_only() {
             .all(|r| r.similarity < 1.0)
     );
 }
+
+#[test]
+fn position_pairs_rewrites_left_alone_in_their_gap() {
+    // A low-scoring rewrite that is the clear mutual best of its gap, a kept opening frame
+    // with a new name in it, and a split paired with the piece carrying most of the sentence.
+    check("gap_rewrites");
+}
+
+#[test]
+fn the_document_decides_abbreviations_links_quotes_and_wrapping() {
+    // "U.S. Agile" ends a sentence where the text writes "agile" in lower case elsewhere; a
+    // wrapped Markdown link, a quote with its "— Source" and a re-wrapped sentence stay whole.
+    check("document_cues");
+}
+
+#[test]
+fn swapping_the_sides_mirrors_the_pairs() {
+    for name in [
+        "gap_rewrites",
+        "splits_merges",
+        "paraphrase",
+        "unrelated_same_place",
+    ] {
+        let (c, _) = compare(name);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let load = |side: &str| {
+            Arc::new(Document::load(&dir.join(format!("{name}.{side}.txt"))).expect("fixture"))
+        };
+        let swapped = Comparison::new(load("right"), load("left"), &Options::default());
+        let pairs = |c: &Comparison, flip: bool| -> BTreeSet<(usize, usize, &'static str)> {
+            c.rows
+                .iter()
+                .filter_map(|r| {
+                    let (l, r2) = (r.left?, r.right?);
+                    Some(if flip {
+                        (r2, l, r.kind.name())
+                    } else {
+                        (l, r2, r.kind.name())
+                    })
+                })
+                .collect()
+        };
+        assert_eq!(pairs(&c, false), pairs(&swapped, true), "{name}");
+    }
+}

@@ -2,6 +2,7 @@
 //! and pairings inside the changed regions, then the rows in reading order.
 
 use super::bag::Bag;
+use super::gaps::{self, Item};
 use super::key::{Interner, fold_positions};
 use super::{Kind, Options, Row, Segmented, diff, inline, moves, pair};
 
@@ -127,8 +128,15 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
             .clone()
             .filter(|&r| links.right[r] == Link::Free)
             .collect();
+        // Scores below the lowest floor pairing uses are never looked at.
+        let floor = options.threshold - pair::SAME_PLACE_BONUS;
         let pairs = pair::pair_in_order(lefts.len(), rights.len(), options.threshold, |i, j| {
-            left_bags[lefts[i]].similarity(&right_bags[rights[j]])
+            let (a, b) = (&left_bags[lefts[i]], &right_bags[rights[j]]);
+            if a.could_reach(b, floor) {
+                a.similarity(b)
+            } else {
+                0.0
+            }
         });
         for p in pairs {
             let score = p.score.min(BELOW_IDENTICAL);
@@ -137,6 +145,9 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
             });
         }
     }
+
+    // A split or merge pairs with the piece that carries most of the sentence.
+    prefer_larger_pieces(&mut links, &left_bags, &right_bags, options.threshold);
 
     // 3. Edited sentences that changed place.
     let move_threshold = (options.threshold + MOVE_MARGIN).min(0.95);
@@ -152,6 +163,11 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
         links.set(l, r, |to| Link::Moved(to, score));
     }
 
+    // Position as evidence: second chances in the gaps between in-place pairs.
+    for (l, r, score) in gap_pairs(&links, &left_texts, &right_texts, &left_bags, &right_bags) {
+        links.set(l, r, |to| Link::Modified(to, score.min(BELOW_IDENTICAL)));
+    }
+
     // 4. Rows in reading order, with the changed words of every pair.
     let mut rows = assemble(&links.left, &links.right);
     for row in &mut rows {
@@ -162,6 +178,95 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
         }
     }
     rows
+}
+
+/// Moves each in-place pair whose sentence was split (or merged) to the neighbouring piece
+/// when that piece shares more characters with it and is itself a pairing; the other piece
+/// stays one-sided. Both directions are checked, so swapping the sides gives the same pairs.
+fn prefer_larger_pieces(links: &mut Links, left_bags: &[Bag], right_bags: &[Bag], threshold: f32) {
+    for (l, bag) in left_bags.iter().enumerate() {
+        let Some(&Link::Modified(r, _)) = links.left.get(l) else {
+            continue;
+        };
+        let here = bag.common_chars(&right_bags[r]);
+        let better = [r.checked_sub(1), r.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter(|&n| links.right.get(n) == Some(&Link::Free))
+            .map(|n| (n, bag.common_chars(&right_bags[n])))
+            .filter(|&(n, c)| c > here && bag.similarity(&right_bags[n]) >= threshold)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((n, _)) = better {
+            let score = bag.similarity(&right_bags[n]).min(BELOW_IDENTICAL);
+            links.right[r] = Link::Free;
+            links.set(l, n, |to| Link::Modified(to, score));
+        }
+    }
+    for (r, bag) in right_bags.iter().enumerate() {
+        let Some(&Link::Modified(l, _)) = links.right.get(r) else {
+            continue;
+        };
+        let here = bag.common_chars(&left_bags[l]);
+        let better = [l.checked_sub(1), l.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter(|&n| links.left.get(n) == Some(&Link::Free))
+            .map(|n| (n, bag.common_chars(&left_bags[n])))
+            .filter(|&(n, c)| c > here && bag.similarity(&left_bags[n]) >= threshold)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((n, _)) = better {
+            let score = bag.similarity(&left_bags[n]).min(BELOW_IDENTICAL);
+            links.left[l] = Link::Free;
+            links.set(n, r, |to| Link::Modified(to, score));
+        }
+    }
+}
+
+/// The second-chance pairs of every gap between consecutive in-place pairs (see [`gaps`]).
+fn gap_pairs(
+    links: &Links,
+    left_texts: &[&str],
+    right_texts: &[&str],
+    left_bags: &[Bag],
+    right_bags: &[Bag],
+) -> Vec<(usize, usize, f32)> {
+    let mut out = Vec::new();
+    let mut lefts: Vec<Item> = Vec::new();
+    let mut next_right = 0;
+    let ends = (0..=links.left.len()).filter_map(|l| match links.left.get(l) {
+        Some(Link::Shared(r) | Link::Modified(r, _)) => Some((l, *r)),
+        Some(_) => None,
+        None => Some((l, links.right.len())),
+    });
+    let mut from_left = 0;
+    for (l_end, r_end) in ends {
+        lefts.clear();
+        lefts.extend(
+            (from_left..l_end)
+                .filter(|&l| links.left[l] == Link::Free)
+                .map(|index| Item {
+                    index,
+                    text: left_texts[index],
+                })
+                .take(gaps::GAP_MAX + 1),
+        );
+        if !lefts.is_empty() && lefts.len() <= gaps::GAP_MAX {
+            let rights: Vec<Item> = (next_right..r_end)
+                .filter(|&r| links.right[r] == Link::Free)
+                .map(|index| Item {
+                    index,
+                    text: right_texts[index],
+                })
+                .take(gaps::GAP_MAX + 1)
+                .collect();
+            out.extend(gaps::pair_gap(&lefts, &rights, |i, j| {
+                left_bags[lefts[i].index].similarity(&right_bags[rights[j].index])
+            }));
+        }
+        from_left = l_end + 1;
+        next_right = r_end + 1;
+    }
+    out
 }
 
 /// Word bags of the sentences still unmatched (the others are never scored).

@@ -10,8 +10,15 @@ use rustc_hash::FxHashSet;
 pub struct Bag {
     /// (word hash, weight) sorted by hash, one entry per distinct word.
     words: Vec<(u64, f32)>,
+    /// Characters of each entry of `words` (its stem's length times its count).
+    chars: Vec<f32>,
     /// Sum of all weights.
     total: f32,
+    /// Sum of the weights of function words.
+    stop: f32,
+    /// One bit per content word (hash modulo 64): two bags without a common bit share no
+    /// content word, which rules most pairs of unrelated sentences out without a merge.
+    signature: u64,
 }
 
 /// Weight of a function word ("the", "und", "le") relative to a content word.
@@ -29,36 +36,88 @@ const CONTAINMENT_FACTOR: f32 = 0.65;
 impl Bag {
     /// Builds the bag of `sentence`.
     pub fn new(sentence: &str) -> Bag {
-        let mut words: Vec<(u64, f32)> = words(sentence)
-            .map(|h| {
-                (
-                    h,
-                    if STOPWORDS.contains(&h) {
-                        STOPWORD_WEIGHT
-                    } else {
-                        1.0
-                    },
-                )
+        let mut words: Vec<(u64, f32, f32)> = words_with_lengths(sentence)
+            .map(|(h, len)| {
+                let weight = if STOPWORDS.contains(&h) {
+                    STOPWORD_WEIGHT
+                } else {
+                    1.0
+                };
+                (h, weight, len as f32)
             })
             .collect();
         words.sort_unstable_by_key(|w| w.0);
         let mut merged: Vec<(u64, f32)> = Vec::with_capacity(words.len());
-        for (h, w) in words {
-            match merged.last_mut() {
-                Some(last) if last.0 == h => last.1 += w,
-                _ => merged.push((h, w)),
+        let mut chars: Vec<f32> = Vec::with_capacity(words.len());
+        for (h, w, len) in words {
+            match (merged.last_mut(), chars.last_mut()) {
+                (Some(last), Some(c)) if last.0 == h => {
+                    last.1 += w;
+                    *c += len;
+                }
+                _ => {
+                    merged.push((h, w));
+                    chars.push(len);
+                }
             }
         }
         let total = merged.iter().map(|w| w.1).sum();
+        let stop = merged.iter().filter(|w| w.1 < 1.0).map(|w| w.1).sum();
+        let signature = merged
+            .iter()
+            .filter(|w| w.1 >= 1.0)
+            .fold(0u64, |sig, w| sig | 1 << (w.0 % 64));
         Bag {
             words: merged,
+            chars,
             total,
+            stop,
+            signature,
         }
     }
 
     /// The content words of the bag (hashes), for indexing.
     pub fn content_words(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.iter().filter(|w| w.1 >= 1.0).map(|w| w.0)
+    }
+
+    /// False only when [`Bag::similarity`] is surely below `floor`: the bags share no content
+    /// word, and their function words alone cannot reach it. Exact, and far cheaper than
+    /// scoring, so large rewritten regions skip most pairs.
+    pub fn could_reach(&self, other: &Bag, floor: f32) -> bool {
+        if self.signature & other.signature != 0 || self.total == 0.0 || other.total == 0.0 {
+            return true;
+        }
+        // With no common bit, every shared word weighs under 1 on at least one side (a
+        // function word; repeated, it may weigh more on the other), so the shared weight is
+        // at most both sides' function-word weight.
+        let common = (self.stop + other.stop).min(self.total).min(other.total);
+        let dice = 2.0 * common / (self.total + other.total);
+        let smaller = self.total.min(other.total);
+        let contained = if smaller >= MIN_CONTAINED_WEIGHT {
+            CONTAINMENT_FACTOR * common / smaller
+        } else {
+            0.0
+        };
+        dice.max(contained) >= floor
+    }
+
+    /// Characters of the words the two bags share (each shared word counted as often as it
+    /// occurs in both): how much of a sentence a piece of a split carries.
+    pub fn common_chars(&self, other: &Bag) -> f32 {
+        let (mut i, mut j, mut common) = (0, 0, 0.0f32);
+        while i < self.words.len() && j < other.words.len() {
+            match self.words[i].0.cmp(&other.words[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += self.chars[i].min(other.chars[j]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        common
     }
 
     /// Similarity in 0..=1: the weighted Dice coefficient of the two bags, or, when one
@@ -91,11 +150,12 @@ impl Bag {
     }
 }
 
-/// Hashes of the lowercased words (runs of letters and digits) of `text`.
-fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+/// Hashes of the lowercased words (runs of letters and digits) of `text`, with their lengths
+/// in characters.
+fn words_with_lengths(text: &str) -> impl Iterator<Item = (u64, usize)> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(hash_lower)
+        .map(|w| (hash_lower(w), w.chars().count()))
 }
 
 /// Words are compared by their first letters only, a crude but language-neutral stemmer:
@@ -168,6 +228,14 @@ mod tests {
             "{}",
             long.similarity(&short)
         );
+        // The quick check never rules out a pair that reaches the floor.
+        let unrelated = Bag::new("The river rose over the weekend in the north of the valley.");
+        for (a, b) in [(&long, &short), (&long, &unrelated), (&short, &unrelated)] {
+            for floor in [0.05, 0.1, 0.3] {
+                assert!(a.could_reach(b, floor) || a.similarity(b) < floor);
+            }
+        }
+        assert!(!long.could_reach(&Bag::new("It was not there."), 0.3));
         // Tiny sentences do not get containment credit.
         let tiny = Bag::new("He spoke.");
         assert!(long.similarity(&tiny) < 0.3, "{}", long.similarity(&tiny));

@@ -11,6 +11,7 @@ pub mod align;
 pub mod bag;
 pub mod diff;
 pub mod facts;
+pub mod gaps;
 pub mod history;
 pub mod inline;
 pub mod key;

@@ -22,7 +22,7 @@ pub struct Pair {
 /// In a small region, a sentence in the same place on the other side (counting from the
 /// region's start or from its end) is probably its rewrite: it pairs at this much below the
 /// threshold. Unrelated replacements in the same place score far lower (typically < 0.25).
-const SAME_PLACE_BONUS: f32 = 0.1;
+pub const SAME_PLACE_BONUS: f32 = 0.1;
 /// Regions up to this many sentences a side get the same-place bonus.
 const SAME_PLACE_MAX: usize = 3;
 

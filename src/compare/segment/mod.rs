@@ -5,6 +5,7 @@
 //! ends there (abbreviations, initials, numbers, ellipses, quotes, list items). Paragraph
 //! breaks, and line breaks that are not soft wraps, always end a sentence.
 
+mod evidence;
 mod lexicon;
 mod lists;
 mod paragraphs;
@@ -15,6 +16,7 @@ mod tests;
 
 use std::ops::Range;
 
+use evidence::Evidence;
 pub(crate) use lists::BULLETS;
 use lists::{List, list_marker, mid_marker};
 pub use paragraphs::paragraphs;
@@ -42,9 +44,11 @@ impl Sentence {
 /// belongs to exactly one sentence; whitespace between sentences belongs to none.
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(text.len() / 96 + 1);
+    let evidence = Evidence::new(text);
     for (paragraph, range) in paragraphs(text).into_iter().enumerate() {
         let mut splitter = Splitter {
             text,
+            evidence: &evidence,
             paragraph,
             sentences: &mut sentences,
         };
@@ -106,6 +110,7 @@ const CLOSERS: &[char] = &[
 
 struct Splitter<'a> {
     text: &'a str,
+    evidence: &'a Evidence<'a>,
     paragraph: usize,
     sentences: &'a mut Vec<Sentence>,
 }
@@ -248,6 +253,10 @@ impl Splitter<'_> {
             // Inside a token: "U.S.A", "example.com", "3.5", "mean...see", "Jr.'s".
             return Verdict::Continue(g.end.max(i + 1));
         }
+        if after > g.end && self.opens_attribution(after, end) {
+            // A pull quote and its source are one sentence: "“…technology.” — Gov Tech".
+            return Verdict::Continue(after);
+        }
         let next = self.next_word(after, end);
         let upper = next.first.is_some_and(|c| !c.is_lowercase());
         let attached = i > start && self.char_before(i).is_some_and(|c| !c.is_whitespace());
@@ -328,7 +337,10 @@ impl Splitter<'_> {
             let ends = if lexicon::is_closing(word) {
                 !lexicon::is_time_continuation(next.word)
             } else {
+                // The document decides when the lists do not: a word it writes in lower case
+                // elsewhere starts a sentence here ("in the U.S. Agile teams…").
                 lexicon::is_starter(next.word)
+                    || (next.capitalised && self.evidence.is_ordinary(next.word))
             };
             return if ends && long_enough {
                 Verdict::Boundary(after)
@@ -337,6 +349,14 @@ impl Splitter<'_> {
             };
         }
         Verdict::Boundary(after)
+    }
+
+    /// After a closing quote: the text goes on with a dash and a space ("— Source, 2014").
+    fn opens_attribution(&self, after: usize, end: usize) -> bool {
+        let rest = &self.text[self.skip_space(after, end)..end];
+        ["— ", "– ", "-- "]
+            .iter()
+            .any(|dash| rest.starts_with(dash))
     }
 
     /// The token before the one that contains byte `within` (both inside the sentence that

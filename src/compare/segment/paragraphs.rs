@@ -36,13 +36,17 @@ fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>)
     }
     let wrapped = is_hard_wrapped(text, block);
     let mut para_start = trim_start(text, block[0].start, block[0].end);
+    // Brackets still open at a line end: a wrapped link or aside ("[Statement …\n…](url)").
+    let mut depth = 0usize;
     for pair in block.windows(2) {
         let (line, next) = (&text[pair[0].clone()], &text[pair[1].clone()]);
-        let soft = (wrapped || continues(line, next))
-            && !opens_item(next)
-            && !is_credit(next)
-            && !is_heading(line)
-            && !is_headline(line);
+        depth = bracket_depth(depth, line);
+        let soft = (depth > 0 && !opens_item(next))
+            || ((wrapped || continues(line, next))
+                && !opens_item(next)
+                && !is_credit(next)
+                && !is_heading(line)
+                && !is_headline(line));
         if !soft {
             out.push(para_start..trim_end(text, pair[0].start, pair[0].end));
             para_start = trim_start(text, pair[1].start, pair[1].end);
@@ -93,8 +97,32 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
 /// ends with a comma or a hyphen.
 fn continues(line: &str, next: &str) -> bool {
     let next_lower = next.trim_start().starts_with(char::is_lowercase);
-    next_lower || line.trim_end().ends_with([',', '-', '–', '—', ';'])
+    let line = line.trim_end();
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    next_lower
+        || line.ends_with([',', '-', '–', '—', ';'])
+        || (line.contains(char::is_whitespace) && NEVER_LAST.contains(&last))
 }
+
+/// The number of brackets open after `line`, starting with `depth` open. Deep nesting is
+/// not prose: past a few levels the count stops, so a stray bracket cannot join a whole file.
+fn bracket_depth(depth: usize, line: &str) -> usize {
+    const MAX_DEPTH: usize = 3;
+    line.bytes().fold(depth, |d, b| match b {
+        b'[' | b'(' => (d + 1).min(MAX_DEPTH),
+        b']' | b')' => d.saturating_sub(1),
+        _ => d,
+    })
+}
+
+/// Words that never end a sentence: a line ending with one breaks mid-sentence, whatever
+/// the next line starts with (a name, an opening quote).
+const NEVER_LAST: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "by", "for", "with", "from",
+    "to", "into", "that", "said", "says", "as", "than", "their", "its", "his", "her", "our", "is",
+    "are", "was", "were", "be", "has", "have", "had", "will", "would", "der", "die", "das", "und",
+    "le", "la", "les", "et",
+];
 
 /// A line that starts a list item, a quotation or a table row.
 fn opens_item(line: &str) -> bool {
