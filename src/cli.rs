@@ -12,8 +12,8 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::atomic;
-use crate::compare::{Comparison, DEFAULT_THRESHOLD, Options};
-use crate::load::{Document, LoadError};
+use crate::compare::{Comparison, DEFAULT_THRESHOLD, Options, filter};
+use crate::load::{self, LoadError};
 use crate::report;
 
 /// Exit status when the texts are the same, as `diff` does.
@@ -45,9 +45,9 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct CompareArgs {
-    /// The original version.
+    /// The original version: a file, or an http(s) address.
     left: PathBuf,
-    /// The revised version.
+    /// The revised version: a file, or an http(s) address.
     right: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -67,6 +67,14 @@ struct CompareArgs {
     /// Minimum word similarity (0 to 1) for two sentences to be paired as modified.
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     threshold: f32,
+    /// Ignore sentences matching this regular expression: shown dimmed, never counted as a
+    /// change (repeatable).
+    #[arg(long, value_name = "REGEX", value_parser = parse_pattern)]
+    ignore_sentences: Vec<String>,
+    /// Ignore newsroom furniture: timestamps, credits, ads, newsletters, read-more, or
+    /// newsroom for all of them (repeatable).
+    #[arg(long, value_name = "NAME", value_parser = parse_preset)]
+    ignore_preset: Vec<String>,
     /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -95,6 +103,23 @@ fn parse_threshold(value: &str) -> Result<f32, String> {
     } else {
         Err(format!("{x} is not between 0 and 1"))
     }
+}
+
+fn parse_pattern(value: &str) -> Result<String, String> {
+    filter::check(value).map(|_| value.to_string())
+}
+
+fn parse_preset(value: &str) -> Result<String, String> {
+    filter::preset(value)
+        .map(|_| value.to_string())
+        .ok_or_else(|| {
+            let names: Vec<&str> = filter::PRESETS.iter().map(|p| p.0).collect();
+            format!(
+                "unknown preset; one of: {}, {}",
+                names.join(", "),
+                filter::ALL_PRESETS
+            )
+        })
 }
 
 /// Why `redline compare` failed.
@@ -172,13 +197,24 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     if args.output.is_none() && stdout::is_closed() {
         return Err(CliError::StdoutClosed);
     }
-    let left = Arc::new(Document::load(&args.left)?);
-    let right = Arc::new(Document::load(&args.right)?);
+    let left = Arc::new(load::open(&args.left)?);
+    let right = Arc::new(load::open(&args.right)?);
     let options = Options {
         ignore_case: args.ignore_case,
         ignore_punctuation: args.ignore_punctuation,
         plain_typography: args.plain_typography,
         threshold: args.threshold,
+        ignore_sentences: args
+            .ignore_sentences
+            .iter()
+            .cloned()
+            .chain(
+                args.ignore_preset
+                    .iter()
+                    .filter_map(|name| filter::preset(name))
+                    .flatten(),
+            )
+            .collect(),
     };
     let comparison = Comparison::new(left, right, &options);
     match &args.output {
