@@ -27,8 +27,9 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<(String, Meta), LoadError> {
         Err(lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) => return Err(encrypted()),
         Err(e) => return Err(damaged(e.to_string())),
     };
-    // A PDF locked only against editing opens with the empty password, as in any reader.
-    if pdf.is_encrypted() && pdf.decrypt("").is_err() {
+    // A PDF locked only against editing opens with the empty password, as in any reader
+    // (lopdf tries it while loading and drops `/Encrypt` when it works).
+    if pdf.trailer.get(b"Encrypt").is_ok() && pdf.decrypt("").is_err() {
         return Err(encrypted());
     }
     let pages = pdf.get_pages();

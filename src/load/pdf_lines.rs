@@ -61,15 +61,15 @@ fn starts_paragraph(prev: &Line, line: &Line, right: f64) -> bool {
         .trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':']);
+    let size_changed = (line.size - prev.size).abs() > prev.size.min(line.size) * 0.15;
     if prev.y == f64::MIN {
         // Across a page turn.
-        return ends_sentence;
+        return ends_sentence || size_changed;
     }
     let gap = line.y - prev.y;
-    let size_changed = (line.size - prev.size).abs() > prev.size.min(line.size) * 0.15;
     let wide_gap = gap > size * 1.8 || gap < -size;
     let indented = line.x > prev.x + size && line.x - prev.x < size * 6.0;
-    let short_before = ends_sentence && prev.end < right - size * 3.0;
+    let short_before = ends_sentence && prev.end < right - size * 8.0;
     size_changed || wide_gap || indented || short_before
 }
 
