@@ -67,12 +67,20 @@ impl Document {
 }
 
 /// Opens a path or a web address: `http://` and `https://` addresses are fetched (blocking:
-/// call it on a worker thread), anything else is read as a file.
+/// call it on a worker thread), other addresses (`ftp://…`) refused, anything else is read
+/// as a file.
 pub fn open(input: &Path) -> Result<Document, LoadError> {
-    match input.to_str().filter(|s| is_url(s)) {
+    match input.to_str().filter(|s| looks_like_address(s)) {
         Some(url) => fetch(url),
         None => Document::load(input),
     }
+}
+
+/// True for `scheme://…` with a scheme of letters (a path never starts so).
+fn looks_like_address(input: &str) -> bool {
+    input.split_once("://").is_some_and(|(scheme, _)| {
+        scheme.len() >= 2 && scheme.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 /// Turns the bytes of an input named `name` into a document. `charset` is a label from an
