@@ -123,7 +123,7 @@ pub fn blocks(root: &NodeRef<'_>) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     // An explicit stack: a page nested thousands of elements deep must not overflow ours.
-    let mut stack = vec![Step::Enter(root.clone())];
+    let mut stack = vec![Step::Enter(*root)];
     while let Some(step) = stack.pop() {
         match step {
             Step::Leave(block) => {

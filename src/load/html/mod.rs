@@ -41,16 +41,20 @@ pub fn extract(name: &str, html: &str) -> Result<(String, Meta), LoadError> {
         ..Config::default()
     };
     let mut meta = Meta::default();
+    let times = head_times(&page);
     // Readability's recursive scoring slows to minutes on pages nested thousands deep
     // (malformed or hostile); those get the plain block walk.
-    let readable = if depth(&page) <= MAX_READABILITY_DEPTH {
-        let cleaned = Page::from(html);
-        strip_furniture(&cleaned);
-        Readability::with_document(cleaned, None, Some(config))
-            .and_then(|mut readability| readability.parse())
-            .ok()
+    let too_deep = depth(&page) > MAX_READABILITY_DEPTH;
+    // One parse serves all: headline, dek and times were read above, before the furniture
+    // goes; Readability then takes the page.
+    strip_furniture(&page);
+    let (readable, page) = if too_deep {
+        (None, Some(page))
     } else {
-        None
+        let parsed = Readability::with_document(page, None, Some(config))
+            .and_then(|mut readability| readability.parse())
+            .ok();
+        (parsed, None)
     };
     let mut body = match readable {
         Some(article) => {
@@ -62,9 +66,16 @@ pub fn extract(name: &str, html: &str) -> Result<(String, Meta), LoadError> {
         }
         // Too little text for Readability to trust: take the page's text blocks, furniture
         // left out as everywhere.
-        None => page.body().map(|body| blocks(&body)).unwrap_or_default(),
+        None => {
+            // Readability failed (and took the page with it): parse again if need be.
+            let page = page.unwrap_or_else(|| {
+                let again = Page::from(html);
+                strip_furniture(&again);
+                again
+            });
+            page.body().map(|body| blocks(&body)).unwrap_or_default()
+        }
     };
-    let times = head_times(&page);
     meta.published = meta.published.or(times.0);
     meta.updated = meta.updated.or(times.1);
     let mut lead: Vec<String> = headline.into_iter().chain(dek).collect();
