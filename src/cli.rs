@@ -16,7 +16,7 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand};
 
 use crate::compare::Comparison;
-use crate::load::Document;
+use crate::load;
 use crate::report;
 pub use error::CliError;
 use options::{ColorChoice, ComparisonArgs, OutputFormat};
@@ -53,9 +53,9 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct CompareArgs {
-    /// The original version.
+    /// The original version: a file, or an http(s) address.
     left: PathBuf,
-    /// The revised version.
+    /// The revised version: a file, or an http(s) address.
     right: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -118,8 +118,8 @@ fn report_status(
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     output::check(args.output.as_deref(), &[&args.left, &args.right])?;
-    let left = Arc::new(Document::load(&args.left)?);
-    let right = Arc::new(Document::load(&args.right)?);
+    let left = Arc::new(load::open(&args.left)?);
+    let right = Arc::new(load::open(&args.right)?);
     let comparison = Comparison::new(left, right, &args.options.options());
     output::emit(args.output.as_deref(), args.color, |out, color| {
         render(&comparison, args, out, color)

@@ -12,7 +12,6 @@ use super::error::CliError;
 use super::options::{ColorChoice, ComparisonArgs, OutputFormat};
 use super::output;
 use crate::compare::history::{self, History, Order};
-use crate::load::Document;
 use crate::report::history as report;
 
 /// The arguments of `redline history`.
@@ -64,7 +63,7 @@ pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
     let mut times = Vec::with_capacity(dated.len());
     for index in history::order(&dated, order) {
         let (path, time) = dated[index];
-        documents.push(Arc::new(Document::load(path)?));
+        documents.push(Arc::new(crate::load::open(path)?));
         times.push(time);
     }
     let history = History::new(documents, &args.options.options());

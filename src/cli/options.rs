@@ -3,7 +3,7 @@
 
 use clap::{Args, ValueEnum};
 
-use crate::compare::{DEFAULT_THRESHOLD, Options};
+use crate::compare::{DEFAULT_THRESHOLD, Options, filter};
 
 /// The comparison options of `compare` and `history`.
 #[derive(Args, Debug)]
@@ -20,6 +20,14 @@ pub(super) struct ComparisonArgs {
     /// Minimum word similarity (0 to 1) for two sentences to be paired as modified.
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     threshold: f32,
+    /// Ignore sentences matching this regular expression: shown dimmed, never counted as a
+    /// change (repeatable).
+    #[arg(long, value_name = "REGEX", value_parser = parse_pattern)]
+    ignore_sentences: Vec<String>,
+    /// Ignore newsroom furniture: timestamps, credits, ads, newsletters, read-more, or
+    /// newsroom for all of them (repeatable).
+    #[arg(long, value_name = "NAME", value_parser = parse_preset)]
+    ignore_preset: Vec<String>,
 }
 
 impl ComparisonArgs {
@@ -30,6 +38,17 @@ impl ComparisonArgs {
             ignore_punctuation: self.ignore_punctuation,
             plain_typography: self.plain_typography,
             threshold: self.threshold,
+            ignore_sentences: self
+                .ignore_sentences
+                .iter()
+                .cloned()
+                .chain(
+                    self.ignore_preset
+                        .iter()
+                        .filter_map(|name| filter::preset(name))
+                        .flatten(),
+                )
+                .collect(),
         }
     }
 }
@@ -60,4 +79,21 @@ fn parse_threshold(value: &str) -> Result<f32, String> {
     } else {
         Err(format!("{x} is not between 0 and 1"))
     }
+}
+
+fn parse_pattern(value: &str) -> Result<String, String> {
+    filter::check(value).map(|_| value.to_string())
+}
+
+fn parse_preset(value: &str) -> Result<String, String> {
+    filter::preset(value)
+        .map(|_| value.to_string())
+        .ok_or_else(|| {
+            let names: Vec<&str> = filter::PRESETS.iter().map(|p| p.0).collect();
+            format!(
+                "unknown preset; one of: {}, {}",
+                names.join(", "),
+                filter::ALL_PRESETS
+            )
+        })
 }

@@ -11,6 +11,7 @@ pub mod align;
 pub mod bag;
 pub mod diff;
 pub mod facts;
+pub mod filter;
 pub mod gaps;
 pub mod history;
 pub mod inline;
@@ -28,7 +29,7 @@ use crate::load::Document;
 pub use segment::Sentence;
 
 /// How sentences are compared.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Options {
     /// Treat upper and lower case as the same.
@@ -39,6 +40,10 @@ pub struct Options {
     pub plain_typography: bool,
     /// Minimum word similarity (0..=1) for two different sentences to be paired as modified.
     pub threshold: f32,
+    /// Regular expressions: a sentence matching any is ignored (shown, never counted as a
+    /// change; see [`filter`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ignore_sentences: Vec<String>,
 }
 
 /// The default pairing threshold: pairs paraphrases and rewritten headlines (typically
@@ -52,6 +57,7 @@ impl Default for Options {
             ignore_punctuation: false,
             plain_typography: false,
             threshold: DEFAULT_THRESHOLD,
+            ignore_sentences: Vec::new(),
         }
     }
 }
@@ -159,7 +165,10 @@ pub struct Summary {
     pub removed: usize,
     /// Rows of kind added.
     pub added: usize,
-    /// Share of the text (in bytes of sentence text) that is unchanged, 0..=1.
+    /// Rows left out of the counts above because their sentences match the ignore list.
+    pub ignored: usize,
+    /// Share of the text (in bytes of sentence text) that is unchanged, 0..=1; ignored
+    /// sentences count for neither part.
     pub similarity: f32,
 }
 
@@ -193,6 +202,9 @@ pub struct Comparison {
     /// The rows, in reading order: ordered by the original's sentences, with added sentences
     /// where they stand among them. A moved row stands at the original sentence's place.
     pub rows: Vec<Row>,
+    /// For each row, whether it is ignored: its sentences match the options'
+    /// `ignore_sentences`, so it never counts as a change (reports show it dimmed).
+    pub ignored: Vec<bool>,
     /// Counts and similarity.
     pub summary: Summary,
     /// For each left sentence, the index of its row.
@@ -231,7 +243,8 @@ impl Comparison {
             sentences: right_sentences,
         };
         let rows = align::align(&left, &right, options);
-        let summary = summarize(&left, &right, &rows);
+        let ignored = filter::Filter::new(&options.ignore_sentences).mark(&left, &right, &rows);
+        let summary = summarize(&left, &right, &rows, &ignored);
         let facts = facts::Facts::new(&left, &right, &rows);
         let mut row_from_left = vec![0; left.sentences.len()];
         let mut row_from_right = vec![0; right.sentences.len()];
@@ -246,8 +259,9 @@ impl Comparison {
         Comparison {
             left,
             right,
-            options: *options,
+            options: options.clone(),
             rows,
+            ignored,
             summary,
             row_from_left,
             row_from_right,
@@ -255,17 +269,27 @@ impl Comparison {
         }
     }
 
-    /// True when the texts are the same under the options (whitespace never counts).
+    /// True when row `index` is ignored (see [`Comparison::ignored`]).
+    pub fn is_ignored(&self, index: usize) -> bool {
+        self.ignored.get(index).copied().unwrap_or(false)
+    }
+
+    /// True when the texts are the same under the options (whitespace never counts,
+    /// ignored sentences neither).
     pub fn is_identical(&self) -> bool {
         self.summary.changes() == 0
     }
 }
 
-fn summarize(left: &Segmented, right: &Segmented, rows: &[Row]) -> Summary {
+fn summarize(left: &Segmented, right: &Segmented, rows: &[Row], ignored: &[bool]) -> Summary {
     let mut summary = Summary::default();
     let (mut total, mut kept) = (0usize, 0usize);
     let span = |r: &Range<usize>| r.end - r.start;
-    for row in rows {
+    for (row, &ignored) in rows.iter().zip(ignored) {
+        if ignored {
+            summary.ignored += 1;
+            continue;
+        }
         match row.kind {
             Kind::Shared => summary.shared += 1,
             Kind::Modified => summary.modified += 1,

@@ -1,5 +1,8 @@
 //! Loading: encodings, line endings, composition and the typed refusals of bad input.
 
+use std::fs;
+use std::path::PathBuf;
+
 use super::*;
 
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
@@ -103,6 +106,19 @@ fn bad_inputs_are_typed_errors() {
         Document::load(dir.path()),
         Err(LoadError::IsDirectory { .. })
     ));
+    let old_word = write(
+        &dir,
+        "x.doc",
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\x01\x02",
+    );
+    let refused = Document::load(&old_word).unwrap_err().to_string();
+    assert!(
+        refused.ends_with(
+            "x.doc: is an old Office file (.doc; save it as .docx); supported: plain text, \
+             Markdown, HTML, Word (.docx), OpenDocument (.odt) and PDF"
+        ),
+        "{refused}"
+    );
     let binary = write(&dir, "x.bin", &[0x89, b'P', b'N', b'G', 0, 0, 1, 2]);
     assert!(matches!(
         Document::load(&binary),

@@ -20,6 +20,7 @@ fn style() -> String {
 body{{font:15px/1.5 system-ui,sans-serif;margin:0;color:{text};background:#fff}}
 header{{padding:16px 24px;border-bottom:1px solid #ddd}}
 h1{{font-size:18px;margin:0 0 6px}}
+tr.ignored td{{opacity:.45;background:none}}
 .legend span{{display:inline-block;margin-right:14px;padding:0 6px;border-radius:3px}}
 table{{border-collapse:collapse;width:100%;table-layout:fixed}}
 th{{position:sticky;top:0;background:#f4f4f6;text-align:left;padding:8px 12px;border-bottom:1px solid #ddd}}
@@ -239,7 +240,12 @@ fn write_page(
     for (index, row) in comparison.rows.iter().enumerate() {
         let new_paragraph = breaks.starts_paragraph(comparison, row);
         let review = marks.map(|marks| review_cell(marks(index)));
-        page.push_str(&row_html(comparison, index, row, new_paragraph, review));
+        let html = row_html(comparison, index, row, new_paragraph, review);
+        // An ignored row (its sentences match the ignore list) is shown dimmed.
+        match comparison.is_ignored(index) {
+            true => page.push_str(&html.replacen("\">", " ignored\">", 1)),
+            false => page.push_str(&html),
+        }
     }
     page.push_str("</tbody></table>\n</body></html>\n");
     out.write_all(page.as_bytes())

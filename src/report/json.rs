@@ -43,14 +43,41 @@ impl Serialize for Report<'_> {
 impl Serialize for SideReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let document = &self.0.document;
-        let mut map = s.serialize_struct("Side", 4)?;
+        let mut map = s.serialize_struct("Side", 7)?;
         map.serialize_field(
             "path",
             &document.path.as_ref().map(|p| p.display().to_string()),
         )?;
         map.serialize_field("name", &document.name)?;
         map.serialize_field("encoding", &document.encoding)?;
+        map.serialize_field("format", document.format.name())?;
+        let source = (document.path.as_ref().map(|p| p.display().to_string()))
+            .or_else(|| document.meta.url.clone());
+        map.serialize_field("source", &source)?;
+        map.serialize_field("meta", &MetaReport(&document.meta))?;
         map.serialize_field("sentences", &Sentences(self.0))?;
+        map.end()
+    }
+}
+
+/// The known metadata only: absent fields are left out rather than written as null.
+struct MetaReport<'a>(&'a crate::load::Meta);
+
+impl Serialize for MetaReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let meta = self.0;
+        let fields = [
+            ("title", &meta.title),
+            ("byline", &meta.byline),
+            ("published", &meta.published),
+            ("updated", &meta.updated),
+        ];
+        let mut map = s.serialize_map(None)?;
+        for (key, value) in fields {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
+        }
         map.end()
     }
 }
@@ -94,7 +121,7 @@ impl Serialize for Rows<'_> {
 impl Serialize for RowReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let (c, index, row) = (self.0, self.1, self.2);
-        let mut map = s.serialize_struct("Row", 7)?;
+        let mut map = s.serialize_struct("Row", 9)?;
         map.serialize_field("kind", row.kind.name())?;
         map.serialize_field("left", &row.left)?;
         map.serialize_field("right", &row.right)?;
@@ -102,6 +129,7 @@ impl Serialize for RowReport<'_> {
         map.serialize_field("similarity", &((row.similarity * 1000.0).round() / 1000.0))?;
         map.serialize_field("left_changes", &Changes(&row.left_changes))?;
         map.serialize_field("right_changes", &Changes(&row.right_changes))?;
+        map.serialize_field("ignored", &c.ignored.get(index).copied().unwrap_or(false))?;
         let facts = c.facts.of_row(index);
         map.serialize_field("facts", &FactsReport(c, facts))?;
         map.end()
@@ -139,10 +167,11 @@ impl Serialize for Changes<'_> {
 impl Serialize for SummaryReport<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let summary = self.0;
-        let mut map = s.serialize_map(Some(7))?;
+        let mut map = s.serialize_map(Some(8))?;
         for kind in crate::compare::Kind::ALL {
             map.serialize_entry(kind.name(), &summary.count(kind))?;
         }
+        map.serialize_entry("ignored", &summary.ignored)?;
         map.serialize_entry(
             "similarity",
             &((summary.similarity * 1000.0).round() / 1000.0),

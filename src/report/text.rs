@@ -120,14 +120,23 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write, color: bool) -> io::R
         if breaks.starts_paragraph(comparison, row) {
             writeln!(out)?;
         }
-        write_row(&style, comparison, row, out)?;
-        write_facts(&style, comparison, index, out)?;
+        if comparison.is_ignored(index) {
+            write_ignored(&style, comparison, row, out)?;
+        } else {
+            write_row(&style, comparison, row, out)?;
+            write_facts(&style, comparison, index, out)?;
+        }
     }
     let s = &comparison.summary;
     writeln!(out)?;
+    let ignored = if s.ignored > 0 {
+        format!(", {} ignored", s.ignored)
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{} shared, {} modified, {} moved, {} removed, {} added; {:.0}% similar",
+        "{} shared, {} modified, {} moved, {} removed, {} added{ignored}; {:.0}% similar",
         s.shared,
         s.modified,
         s.moved,
@@ -165,6 +174,28 @@ fn write_facts(
         "  {}",
         style.paint("1", &format!("▸ {}", named.join("; ")))
     )
+}
+
+/// An ignored row (its sentences match the ignore list): each sentence on its own line
+/// behind `·`, dimmed, without changed words; a shared one once.
+fn write_ignored(
+    style: &Style,
+    comparison: &Comparison,
+    row: &Row,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let gutter = style.paint("2", "·");
+    let sides = [(&comparison.left, row.left), (&comparison.right, row.right)];
+    for (side, index) in sides {
+        if let Some(index) = index {
+            let text = fold_lines(side.sentence_text(index));
+            writeln!(out, "{gutter} {}", style.paint("2", &text))?;
+        }
+        if row.kind == Kind::Shared {
+            break;
+        }
+    }
+    Ok(())
 }
 
 fn write_row(

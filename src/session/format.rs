@@ -118,6 +118,7 @@ impl<'de> Deserialize<'de> for SavedDocument {
             text,
             encoding: parsed.encoding,
             format: parsed.format,
+            meta: Default::default(),
         })))
     }
 }

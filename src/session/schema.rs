@@ -122,6 +122,7 @@ impl Parsed {
                 text,
                 encoding: parsed.encoding,
                 format: parsed.format,
+                meta: Default::default(),
             };
             Ok(SavedDocument {
                 document: Arc::new(document),

@@ -367,7 +367,7 @@ impl Viewer {
         } else {
             current
         };
-        let options = self.session.options;
+        let options = self.session.options.clone();
         let generation = self.next_generation();
         self.jobs.spawn(move || Done::Opened {
             generation,
@@ -413,7 +413,7 @@ impl Viewer {
             return;
         }
         let (left, right) = (self.session.left.clone(), self.session.right.clone());
-        let (options, missing) = (self.session.options, self.missing.clone());
+        let (options, missing) = (self.session.options.clone(), self.missing.clone());
         let generation = self.next_generation();
         self.jobs.spawn(move || Done::Compared {
             generation,

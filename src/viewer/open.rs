@@ -52,7 +52,7 @@ pub enum Source {
 impl Source {
     fn load(self) -> Result<Document, crate::load::LoadError> {
         match self {
-            Source::Path(path) => Document::load(&path),
+            Source::Path(path) => crate::load::open(&path),
             Source::Text(document) => Ok(document),
         }
     }

@@ -262,7 +262,7 @@ fn new_session(left: SavedDocument, right: SavedDocument, previous: &Session) ->
         updated: created,
         left,
         right,
-        options: previous.options,
+        options: previous.options.clone(),
         view,
         marks: Vec::new(),
         progress: (0, 0),

@@ -57,7 +57,7 @@ impl History {
             steps,
             threads: threads.threads,
             thread_from_sentence: threads.thread_from_sentence,
-            options: *options,
+            options: options.clone(),
         }
     }
 
