@@ -23,6 +23,22 @@ pub(super) const AMBIGUOUS_MONTH: u32 = 1 << 11;
 pub(super) const PERIOD: u32 = 1 << 12;
 pub(super) const NOT_COUNT_AFTER: u32 = 1 << 13;
 pub(super) const NOT_COUNT_BEFORE: u32 = 1 << 14;
+pub(super) const PERCENT_START: u32 = 1 << 15;
+pub(super) const PERIOD_LEAD_START: u32 = 1 << 16;
+pub(super) const NOT_NEGATION_START: u32 = 1 << 17;
+/// A piece of a time suffix ("p" and "m" of "p.m.", "pm").
+pub(super) const TIME_PIECE: u32 = 1 << 18;
+
+/// Everything the tables say about one word, found with one lookup per token.
+#[derive(Default)]
+pub(super) struct Info {
+    pub flags: u32,
+    pub number: Option<f64>,
+    pub scale: Option<f64>,
+    pub month: Option<&'static str>,
+    /// Phrases starting with the word, longest first.
+    pub phrases: Vec<Entry>,
+}
 
 /// A phrase of a table, split into words, with the kind of fact it signals.
 pub(super) struct Entry {
@@ -35,12 +51,7 @@ pub(super) struct Entry {
 /// The lookups of one lexicon.
 pub(super) struct Index {
     pub lexicon: &'static Lexicon,
-    pub number_from_word: FxHashMap<&'static str, f64>,
-    pub scale_from_word: FxHashMap<&'static str, f64>,
-    pub month_from_word: FxHashMap<&'static str, &'static str>,
-    pub flags_from_word: FxHashMap<&'static str, u32>,
-    /// Phrases by their first word, longest first.
-    pub phrases_from_word: FxHashMap<&'static str, Vec<Entry>>,
+    pub info_from_word: FxHashMap<&'static str, Info>,
     pub percent_phrases: Vec<Vec<&'static str>>,
     pub period_leads: Vec<Vec<&'static str>>,
     pub not_negations: Vec<Vec<&'static str>>,
@@ -48,10 +59,10 @@ pub(super) struct Index {
 
 impl Index {
     fn new(lexicon: &'static Lexicon) -> Index {
-        let mut flags_from_word: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut info_from_word: FxHashMap<&'static str, Info> = FxHashMap::default();
         let mut flag = |words: &[&'static str], bit: u32| {
             for word in words {
-                *flags_from_word.entry(word).or_default() |= bit;
+                info_from_word.entry(word).or_default().flags |= bit;
             }
         };
         flag(lexicon.vague_quantities, VAGUE);
@@ -69,7 +80,28 @@ impl Index {
         flag(lexicon.periods, PERIOD);
         flag(lexicon.not_count_after, NOT_COUNT_AFTER);
         flag(lexicon.not_count_before, NOT_COUNT_BEFORE);
-        let mut phrases_from_word: FxHashMap<&'static str, Vec<Entry>> = FxHashMap::default();
+        let firsts = |list: &[&'static str]| -> Vec<&'static str> {
+            list.iter().filter_map(|p| p.split(' ').next()).collect()
+        };
+        flag(&firsts(lexicon.percent_words), PERCENT_START);
+        flag(&firsts(lexicon.period_lead), PERIOD_LEAD_START);
+        flag(&firsts(lexicon.not_negations), NOT_NEGATION_START);
+        let pieces: Vec<&'static str> = lexicon
+            .time_suffixes
+            .iter()
+            .flat_map(|s| s.split('.'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        flag(&pieces, TIME_PIECE);
+        for (word, value) in lexicon.number_words {
+            info_from_word.entry(word).or_default().number = Some(*value);
+        }
+        for (word, value) in lexicon.scale_words {
+            info_from_word.entry(word).or_default().scale = Some(*value);
+        }
+        for (word, month) in lexicon.months {
+            info_from_word.entry(word).or_default().month = Some(month);
+        }
         let tables: [(&[Phrase], FactKind); 3] = [
             (lexicon.attributions, FactKind::Attribution),
             (lexicon.hedges, FactKind::Hedge),
@@ -81,16 +113,21 @@ impl Index {
                 let Some(first) = words.first().copied() else {
                     continue;
                 };
-                phrases_from_word.entry(first).or_default().push(Entry {
-                    words,
-                    canonical: phrase.canonical,
-                    rule: phrase.rule,
-                    kind,
-                });
+                info_from_word
+                    .entry(first)
+                    .or_default()
+                    .phrases
+                    .push(Entry {
+                        words,
+                        canonical: phrase.canonical,
+                        rule: phrase.rule,
+                        kind,
+                    });
             }
         }
-        for entries in phrases_from_word.values_mut() {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        for info in info_from_word.values_mut() {
+            info.phrases
+                .sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
         let split = |list: &[&'static str]| -> Vec<Vec<&'static str>> {
             let mut out: Vec<Vec<&'static str>> =
@@ -100,22 +137,41 @@ impl Index {
         };
         Index {
             lexicon,
-            number_from_word: lexicon.number_words.iter().copied().collect(),
-            scale_from_word: lexicon.scale_words.iter().copied().collect(),
-            month_from_word: lexicon.months.iter().copied().collect(),
-            flags_from_word,
-            phrases_from_word,
+            info_from_word,
             percent_phrases: split(lexicon.percent_words),
             period_leads: split(lexicon.period_lead),
             not_negations: split(lexicon.not_negations),
         }
     }
 
+    /// Whether a change to `changed` (words of a sentence) can touch a fact: it has a digit,
+    /// a capital, a currency sign or a word of the tables. Sentences with quotation marks are
+    /// checked whole by the caller.
+    pub fn may_matter(&self, changed: &str) -> bool {
+        let signs = self.lexicon.currency_signs;
+        if changed
+            .chars()
+            .any(|c| c.is_ascii_digit() || c.is_uppercase() || signs.contains(&c))
+        {
+            return true;
+        }
+        changed
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|word| !word.is_empty() && self.info_from_word.contains_key(word))
+    }
+
+    /// Whether `text` has a quotation mark.
+    pub fn has_quote_mark(&self, text: &str) -> bool {
+        let marks = self.lexicon.quote_marks;
+        text.chars()
+            .any(|c| marks.iter().any(|(open, close)| c == *open || c == *close))
+    }
+
     /// Whether `word` (lowercase) has role `flag`.
     pub fn is(&self, word: &str, flag: u32) -> bool {
-        self.flags_from_word
+        self.info_from_word
             .get(word)
-            .is_some_and(|flags| flags & flag != 0)
+            .is_some_and(|info| info.flags & flag != 0)
     }
 }
 

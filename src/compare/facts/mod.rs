@@ -149,6 +149,20 @@ fn row_facts(
             else {
                 return Vec::new();
             };
+            let may_matter = |text: &str, start: usize, changes: &[Range<usize>]| {
+                index.has_quote_mark(text)
+                    || changes.iter().any(|c| {
+                        let range = c.start.saturating_sub(start)..c.end.saturating_sub(start);
+                        text.get(range)
+                            .is_some_and(|changed| index.may_matter(changed))
+                    })
+            };
+            // Most changes touch no fact; checking the changed words first spares the scan.
+            if !may_matter(l_text, l_start, &row.left_changes)
+                && !may_matter(r_text, r_start, &row.right_changes)
+            {
+                return Vec::new();
+            }
             let left_entities = scan(l_text, index, Scope::All);
             let right_entities = scan(r_text, index, Scope::All);
             let shift = |changes: &[Range<usize>], start: usize| -> Vec<Range<usize>> {

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::index::{BE, DETERMINER, Index, SOURCE_OPENER, SOURCE_STOP};
+use super::index::{BE, DETERMINER, Index, Info, NOT_NEGATION_START, SOURCE_OPENER, SOURCE_STOP};
 use super::kind::FactKind;
 use super::lexicon::Rule;
 use super::quotes;
@@ -21,7 +21,6 @@ pub(super) enum Shape {
 }
 
 /// A token of the sentence, as byte offsets into the sentence.
-#[derive(Debug)]
 pub(super) struct Token<'a> {
     pub start: usize,
     pub end: usize,
@@ -30,6 +29,8 @@ pub(super) struct Token<'a> {
     pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub capital: bool,
+    /// What the tables say about the word, if anything.
+    pub info: Option<&'static Info>,
 }
 
 /// A fact-bearing span of a sentence.
@@ -54,7 +55,7 @@ pub(super) enum Scope {
 }
 
 /// Splits a sentence into words, numbers and single marks; whitespace is dropped.
-pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
+pub(super) fn tokenize<'a>(text: &'a str, index: &'static Index) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -103,6 +104,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             Cow::Borrowed(word)
         };
+        let info = match shape {
+            Shape::Word => index.info_from_word.get(lower.as_ref()),
+            _ => None,
+        };
         out.push(Token {
             start,
             end,
@@ -110,6 +115,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             text: word,
             lower,
             capital: c.is_uppercase(),
+            info,
         });
     }
     out
@@ -137,7 +143,7 @@ pub(super) struct Scanner<'a> {
 
 /// The fact-bearing spans of `text`, in order of kind then position.
 pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entity> {
-    let tokens = tokenize(text);
+    let tokens = tokenize(text, index);
     let mut scanner = Scanner {
         text,
         taken: vec![false; tokens.len()],
@@ -160,7 +166,10 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
     }
     let mut i = 0;
     while i < scanner.tokens.len() {
-        if scanner.taken[i] {
+        let token = &scanner.tokens[i];
+        // Most words are in no table and start nothing: only names, found later.
+        let plain = token.shape == Shape::Word && token.info.is_none() && !token.capital;
+        if scanner.taken[i] || plain {
             i += 1;
             continue;
         }
@@ -201,6 +210,16 @@ impl<'a> Scanner<'a> {
             canonical: found.canonical,
         });
         next
+    }
+
+    /// Whether token `i` is a word with role `flag` (taken or not).
+    pub fn has(&self, i: usize, flag: u32) -> bool {
+        self.info(i).is_some_and(|info| info.flags & flag != 0)
+    }
+
+    /// What the tables say about token `i`.
+    pub fn info(&self, i: usize) -> Option<&'static Info> {
+        self.tokens.get(i)?.info
     }
 
     /// The lowercase word at token `i`, if it is a word not yet taken.
@@ -246,10 +265,11 @@ impl<'a> Scanner<'a> {
         let index = self.index;
         let negations_wanted = only.is_none_or(|k| k == FactKind::Negation);
         if negations_wanted {
-            let is_exception = index
-                .not_negations
-                .iter()
-                .any(|words| self.words_at(i, words).is_some());
+            let is_exception = self.has(i, NOT_NEGATION_START)
+                && index
+                    .not_negations
+                    .iter()
+                    .any(|words| self.words_at(i, words).is_some());
             // "No. 10" is a number, not a negation.
             let numbered = word == "no" && self.is_mark(i + 1, '.');
             if is_exception || numbered {
@@ -261,7 +281,7 @@ impl<'a> Scanner<'a> {
                 return Some((FactKind::Negation, found));
             }
         }
-        let entries = index.phrases_from_word.get(word)?;
+        let entries = &self.info(i)?.phrases;
         for entry in entries {
             if only.is_some_and(|k| k != entry.kind) {
                 continue;
@@ -271,11 +291,11 @@ impl<'a> Scanner<'a> {
             };
             let mut canonical = entry.canonical.to_string();
             let mut end_byte = self.tokens[end - 1].end;
-            let previous = i.checked_sub(1).and_then(|p| self.word(p));
+            let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
             match entry.rule {
                 Rule::Plain | Rule::AfterBe => {}
                 Rule::NotAfterDeterminer => {
-                    if previous.is_some_and(|w| index.is(w, DETERMINER)) {
+                    if previous.is_some_and(|p| self.has(p, DETERMINER)) {
                         continue;
                     }
                 }
@@ -298,7 +318,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut found = self.found(end, end_byte, canonical);
-            if entry.rule == Rule::AfterBe && previous.is_some_and(|w| index.is(w, BE)) {
+            if entry.rule == Rule::AfterBe && previous.is_some_and(|p| self.has(p, BE)) {
                 // "is likely to": the form of "to be" joins the span.
                 found.start = Some(self.tokens[i - 1].start);
             }
@@ -321,18 +341,15 @@ impl<'a> Scanner<'a> {
     fn source(&self, from: usize) -> (usize, String) {
         let mut at = from;
         let mut words: Vec<&str> = Vec::new();
-        if let Some(word) = self.word(at)
-            && self.index.is(word, SOURCE_OPENER)
-            && !self.tokens[at].capital
-        {
+        if self.word(at).is_some() && self.has(at, SOURCE_OPENER) && !self.tokens[at].capital {
             at += 1;
         }
         while words.len() < 3 {
             match (self.word(at), self.tokens.get(at)) {
                 (Some(word), Some(token))
                     if !token.capital
-                        && !self.index.is(word, SOURCE_STOP)
-                        && !self.index.is(word, SOURCE_OPENER) =>
+                        && !self.has(at, SOURCE_STOP)
+                        && !self.has(at, SOURCE_OPENER) =>
                 {
                     words.push(word);
                     at += 1;
