@@ -26,6 +26,8 @@ pub(super) const NOT_COUNT_BEFORE: u32 = 1 << 14;
 pub(super) const PERCENT_START: u32 = 1 << 15;
 pub(super) const PERIOD_LEAD_START: u32 = 1 << 16;
 pub(super) const NOT_NEGATION_START: u32 = 1 << 17;
+/// The first word of an attribution phrase.
+pub(super) const ATTRIBUTION_START: u32 = 1 << 19;
 /// A piece of a time suffix ("p" and "m" of "p.m.", "pm").
 pub(super) const TIME_PIECE: u32 = 1 << 18;
 
@@ -38,6 +40,13 @@ pub(super) struct Info {
     pub month: Option<&'static str>,
     /// Phrases starting with the word, longest first.
     pub phrases: Vec<Entry>,
+    /// Whether a lowercase form of the word can start a date, number or phrase (set once
+    /// the tables are read): a word that cannot is passed over at once.
+    pub starts: bool,
+    /// Whether changing the word can change a fact's canonical form: it starts one, or
+    /// scales, dates or times one ("million", "week", "p.m."). "is" of "is likely to" or a
+    /// stop word cannot.
+    pub relevant: bool,
 }
 
 /// A phrase of a table, split into words, with the kind of fact it signals.
@@ -52,6 +61,10 @@ pub(super) struct Entry {
 pub(super) struct Index {
     pub lexicon: &'static Lexicon,
     pub info_from_word: FxHashMap<&'static str, Info>,
+    /// First words of phrases that take a source along.
+    pub source_leads: Vec<&'static str>,
+    /// The distinct first bytes of the quotation marks.
+    pub quote_leads: Vec<u8>,
     pub percent_phrases: Vec<Vec<&'static str>>,
     pub period_leads: Vec<Vec<&'static str>>,
     pub not_negations: Vec<Vec<&'static str>>,
@@ -125,9 +138,18 @@ impl Index {
                     });
             }
         }
+        let starters = DATE_WORD | PERIOD_LEAD_START | VAGUE | NOT_NEGATION_START;
         for info in info_from_word.values_mut() {
+            if info.phrases.iter().any(|e| e.kind == FactKind::Attribution) {
+                info.flags |= ATTRIBUTION_START;
+            }
             info.phrases
                 .sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+            info.starts =
+                info.flags & starters != 0 || info.number.is_some() || !info.phrases.is_empty();
+            info.relevant = info.starts
+                || info.scale.is_some()
+                || info.flags & (PERIOD | TIME_PIECE | PERCENT_START) != 0;
         }
         let split = |list: &[&'static str]| -> Vec<Vec<&'static str>> {
             let mut out: Vec<Vec<&'static str>> =
@@ -135,9 +157,25 @@ impl Index {
             out.sort_by_key(|words| std::cmp::Reverse(words.len()));
             out
         };
+        let mut quote_leads: Vec<u8> = lexicon
+            .quote_marks
+            .iter()
+            .flat_map(|(open, close)| [*open, *close])
+            .map(|c| c.encode_utf8(&mut [0; 4]).as_bytes()[0])
+            .collect();
+        quote_leads.sort_unstable();
+        quote_leads.dedup();
+        let source_leads = lexicon
+            .attributions
+            .iter()
+            .filter(|p| p.rule == Rule::Source)
+            .filter_map(|p| p.words.split(' ').next())
+            .collect();
         Index {
             lexicon,
             info_from_word,
+            source_leads,
+            quote_leads,
             percent_phrases: split(lexicon.percent_words),
             period_leads: split(lexicon.period_lead),
             not_negations: split(lexicon.not_negations),
@@ -149,22 +187,61 @@ impl Index {
     /// checked whole by the caller.
     pub fn may_matter(&self, changed: &str) -> bool {
         let signs = self.lexicon.currency_signs;
-        if changed
-            .chars()
-            .any(|c| c.is_ascii_digit() || c.is_uppercase() || signs.contains(&c))
-        {
+        let marks = |c: char| c.is_ascii_digit() || c.is_uppercase() || c == '%';
+        if changed.chars().any(|c| marks(c) || signs.contains(&c)) {
             return true;
         }
+        let suffixes = self.lexicon.negation_suffixes;
         changed
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|word| !word.is_empty() && self.info_from_word.contains_key(word))
+            .any(|word| {
+                let relevant = self.info_from_word.get(word).is_some_and(|i| i.relevant);
+                relevant || suffixes.iter().any(|s| word.ends_with(s))
+            })
     }
 
-    /// Whether `text` has a quotation mark.
+    /// Whether a word of `text` may start an attribution: a quick pass over the words, so
+    /// that most added or removed sentences are never tokenised.
+    pub fn has_attribution_word(&self, text: &str) -> bool {
+        let mut lower = [0u8; 24];
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && w.len() <= 24)
+            .any(|word| {
+                let key = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    let buffer = &mut lower[..word.len()];
+                    buffer.copy_from_slice(word.as_bytes());
+                    buffer.make_ascii_lowercase();
+                    std::str::from_utf8(buffer).unwrap_or(word)
+                } else {
+                    word
+                };
+                self.info_from_word
+                    .get(key)
+                    .is_some_and(|info| info.flags & ATTRIBUTION_START != 0)
+            })
+    }
+
+    /// Whether `text` may take a source along after an attribution ("told reporters"), where
+    /// any changed word can change the fact.
+    pub fn has_source_lead(&self, text: &str) -> bool {
+        self.source_leads.iter().any(|lead| text.contains(lead))
+    }
+
+    /// Whether `text` has a quotation mark. A fast byte search for the marks' first bytes
+    /// rules out most sentences before any character is decoded.
     pub fn has_quote_mark(&self, text: &str) -> bool {
+        let leads = &self.quote_leads;
+        let maybe = match leads.as_slice() {
+            [a] => memchr::memchr(*a, text.as_bytes()).is_some(),
+            [a, b] => memchr::memchr2(*a, *b, text.as_bytes()).is_some(),
+            [a, b, c] => memchr::memchr3(*a, *b, *c, text.as_bytes()).is_some(),
+            _ => true,
+        };
         let marks = self.lexicon.quote_marks;
-        text.chars()
-            .any(|c| marks.iter().any(|(open, close)| c == *open || c == *close))
+        maybe
+            && text
+                .chars()
+                .any(|c| marks.iter().any(|(open, close)| c == *open || c == *close))
     }
 
     /// Whether `word` (lowercase) has role `flag`.

@@ -151,6 +151,7 @@ fn row_facts(
             };
             let may_matter = |text: &str, start: usize, changes: &[Range<usize>]| {
                 index.has_quote_mark(text)
+                    || index.has_source_lead(text)
                     || changes.iter().any(|c| {
                         let range = c.start.saturating_sub(start)..c.end.saturating_sub(start);
                         text.get(range)
@@ -205,6 +206,9 @@ fn one_sided(
     let Some((start, text)) = sentence else {
         return Vec::new();
     };
+    if !index.has_quote_mark(text) && !index.has_attribution_word(text) {
+        return Vec::new();
+    }
     let mut entities = scan(text, index, Scope::QuotesAndAttributions);
     entities.sort_by_key(|e| e.range.start);
     entities

@@ -54,52 +54,57 @@ pub(super) enum Scope {
     QuotesAndAttributions,
 }
 
-/// Splits a sentence into words, numbers and single marks; whitespace is dropped.
+/// The character at byte `i` of `text` (which must be a character boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
+/// The end of the run of characters from byte `i` on that `keep` accepts.
+fn run_end(text: &str, mut i: usize, keep: impl Fn(char, usize) -> bool) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !keep(c, i) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Splits a sentence into words, numbers and single marks; whitespace is dropped. Works on
+/// bytes for ASCII (most of any news text) and decodes only other characters.
 pub(super) fn tokenize<'a>(text: &'a str, index: &'static Index) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let starts_with_digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
         if c.is_whitespace() {
+            start += c.len_utf8();
             continue;
         }
-        let mut end = start + c.len_utf8();
-        let shape = if c.is_ascii_digit() {
-            while let Some(&(i, d)) = chars.peek() {
-                let inner = matches!(d, '.' | ',' | ':')
-                    && text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
-                if d.is_ascii_digit() || inner {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Shape::Number
+        let (end, shape) = if c.is_ascii_digit() {
+            let digits = run_end(text, start, |d, i| {
+                d.is_ascii_digit() || (matches!(d, '.' | ',' | ':') && starts_with_digit(i + 1))
+            });
+            (
+                run_end(text, digits, |d, _| d.is_alphabetic()),
+                Shape::Number,
+            )
         } else if c.is_alphabetic() {
-            while let Some(&(i, d)) = chars.peek() {
+            let end = run_end(text, start, |d, i| {
                 let inner_apostrophe = matches!(d, '\'' | '’')
-                    && text[i + d.len_utf8()..].starts_with(char::is_alphabetic);
-                if d.is_alphanumeric() || inner_apostrophe {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Shape::Word
+                    && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphabetic);
+                d.is_alphanumeric() || inner_apostrophe
+            });
+            (end, Shape::Word)
         } else {
-            Shape::Mark
+            (start + c.len_utf8(), Shape::Mark)
         };
         let word = &text[start..end];
-        let lower = if word.chars().any(char::is_uppercase) {
+        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             Cow::Owned(word.to_lowercase())
         } else {
             Cow::Borrowed(word)
@@ -117,6 +122,7 @@ pub(super) fn tokenize<'a>(text: &'a str, index: &'static Index) -> Vec<Token<'a
             capital: c.is_uppercase(),
             info,
         });
+        start = end;
     }
     out
 }
@@ -139,19 +145,31 @@ pub(super) struct Scanner<'a> {
     /// Tokens inside quotation marks (left to the quote) or already part of an entity.
     pub taken: Vec<bool>,
     pub entities: Vec<Entity>,
+    /// The first token that is not a mark.
+    pub first_word: usize,
 }
 
 /// The fact-bearing spans of `text`, in order of kind then position.
 pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entity> {
     let tokens = tokenize(text, index);
+    let first_word = tokens
+        .iter()
+        .position(|t| t.shape != Shape::Mark)
+        .unwrap_or(tokens.len());
     let mut scanner = Scanner {
+        first_word,
         text,
         taken: vec![false; tokens.len()],
         tokens,
         index,
         entities: Vec::new(),
     };
-    for (outer, inner) in quotes::regions(text, index.lexicon.quote_marks) {
+    let quotations = if index.has_quote_mark(text) {
+        quotes::regions(text, index.lexicon.quote_marks)
+    } else {
+        Vec::new()
+    };
+    for (outer, inner) in quotations {
         for (token, taken) in scanner.tokens.iter().zip(scanner.taken.iter_mut()) {
             if token.start >= outer.start && token.end <= outer.end {
                 *taken = true;
@@ -168,7 +186,10 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
     while i < scanner.tokens.len() {
         let token = &scanner.tokens[i];
         // Most words are in no table and start nothing: only names, found later.
-        let plain = token.shape == Shape::Word && token.info.is_none() && !token.capital;
+        let plain = token.shape == Shape::Word
+            && !token.capital
+            && !token.info.is_some_and(|info| info.starts)
+            && !token.text.ends_with('t');
         if scanner.taken[i] || plain {
             i += 1;
             continue;
@@ -251,7 +272,7 @@ impl<'a> Scanner<'a> {
             return true;
         };
         let opens = matches!(previous.text, ":" | "—" | "–" | "(");
-        opens || self.tokens[..i].iter().all(|t| t.shape == Shape::Mark)
+        opens || i <= self.first_word
     }
 
     /// A phrase of the attribution, hedge and negation tables at token `i` (of kind `only`,
