@@ -80,7 +80,7 @@ impl Scanner<'_> {
             kind: FactKind::Name,
             range: range.clone(),
             reach: range,
-            canonical,
+            canonical: canonical.into(),
         });
     }
 

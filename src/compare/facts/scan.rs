@@ -42,7 +42,7 @@ pub(super) struct Entity {
     /// The span a change must touch for the entity to count as changed (a quote's marks too).
     pub reach: Range<usize>,
     /// What the two versions are compared by.
-    pub canonical: String,
+    pub canonical: Cow<'static, str>,
 }
 
 /// Which kinds to look for.
@@ -134,7 +134,7 @@ pub(super) struct Found {
     pub start: Option<usize>,
     pub end: usize,
     pub end_byte: usize,
-    pub canonical: String,
+    pub canonical: Cow<'static, str>,
 }
 
 /// The state of scanning one sentence.
@@ -177,7 +177,7 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
         }
         scanner.entities.push(Entity {
             kind: FactKind::Quote,
-            canonical: quotes::canonical(&text[inner.clone()]),
+            canonical: quotes::canonical(&text[inner.clone()]).into(),
             range: inner,
             reach: outer,
         });
@@ -310,7 +310,7 @@ impl<'a> Scanner<'a> {
             let Some(end) = self.words_at(i, &entry.words) else {
                 continue;
             };
-            let mut canonical = entry.canonical.to_string();
+            let mut canonical = Cow::Borrowed(entry.canonical);
             let mut end_byte = self.tokens[end - 1].end;
             let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
             match entry.rule {
@@ -332,8 +332,7 @@ impl<'a> Scanner<'a> {
                     let (source_end, source) = self.source(end);
                     if source_end > end {
                         end_byte = self.tokens[source_end - 1].end;
-                        canonical.push(' ');
-                        canonical.push_str(&source);
+                        canonical = format!("{canonical} {source}").into();
                     }
                     return Some((entry.kind, self.found(source_end, end_byte, canonical)));
                 }
@@ -348,12 +347,17 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    pub fn found(&self, end: usize, end_byte: usize, canonical: String) -> Found {
+    pub fn found(
+        &self,
+        end: usize,
+        end_byte: usize,
+        canonical: impl Into<Cow<'static, str>>,
+    ) -> Found {
         Found {
             start: None,
             end,
             end_byte,
-            canonical,
+            canonical: canonical.into(),
         }
     }
 
