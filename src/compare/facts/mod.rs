@@ -302,6 +302,10 @@ fn changed(left: Version<'_>, right: Version<'_>) -> Vec<Fact> {
                 _ if a.is_some() && b.is_some() => (a, b),
                 _ => (a.filter(|_| a_touched), b.filter(|_| b_touched)),
             };
+            let alone = |e: Option<&&Entity>| e.is_some_and(|e| e.weak);
+            if (a.is_none() && alone(b)) || (b.is_none() && alone(a)) {
+                continue;
+            }
             let position = a.or(b).map_or(0, |e| e.range.start);
             facts.push((
                 position,

@@ -21,15 +21,12 @@ impl Scanner<'_> {
             let first = i;
             let mut end = i + 1;
             loop {
-                if self.capital_word(end) {
+                let joined = (self.word(end).is_some() && self.has(end, CONNECTOR))
+                    || self.is_mark(end, '-');
+                if self.is_initial(end) || (joined && self.capital_word(end + 1)) {
+                    end += 2;
+                } else if self.capital_word(end) {
                     end += 1;
-                } else if self.is_initial(end) {
-                    end += 2;
-                } else if ((self.word(end).is_some() && self.has(end, CONNECTOR))
-                    || self.is_mark(end, '-'))
-                    && self.capital_word(end + 1)
-                {
-                    end += 2;
                 } else {
                     break;
                 }
@@ -81,6 +78,7 @@ impl Scanner<'_> {
             range: range.clone(),
             reach: range,
             canonical: canonical.into(),
+            weak: false,
         });
     }
 

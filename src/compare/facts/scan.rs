@@ -43,6 +43,8 @@ pub(super) struct Entity {
     pub reach: Range<usize>,
     /// What the two versions are compared by.
     pub canonical: Cow<'static, str>,
+    /// A fact only when replaced by another of its kind ([`Rule::Weak`]).
+    pub weak: bool,
 }
 
 /// Which kinds to look for.
@@ -132,6 +134,8 @@ pub(super) fn tokenize<'a>(text: &'a str, index: &'static Index) -> Vec<Token<'a
 pub(super) struct Found {
     /// Where the span starts, when not at its first token.
     pub start: Option<usize>,
+    /// A fact only when replaced by another of its kind.
+    pub weak: bool,
     pub end: usize,
     pub end_byte: usize,
     pub canonical: Cow<'static, str>,
@@ -178,6 +182,7 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
         scanner.entities.push(Entity {
             kind: FactKind::Quote,
             canonical: quotes::canonical(&text[inner.clone()]).into(),
+            weak: false,
             range: inner,
             reach: outer,
         });
@@ -229,6 +234,7 @@ impl<'a> Scanner<'a> {
             range: start..found.end_byte,
             reach: start..found.end_byte,
             canonical: found.canonical,
+            weak: found.weak,
         });
         next
     }
@@ -314,7 +320,7 @@ impl<'a> Scanner<'a> {
             let mut end_byte = self.tokens[end - 1].end;
             let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
             match entry.rule {
-                Rule::Plain | Rule::AfterBe => {}
+                Rule::Plain | Rule::AfterBe | Rule::Weak => {}
                 Rule::NotAfterDeterminer => {
                     if previous.is_some_and(|p| self.has(p, DETERMINER)) {
                         continue;
@@ -338,6 +344,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut found = self.found(end, end_byte, canonical);
+            found.weak = entry.rule == Rule::Weak;
             if entry.rule == Rule::AfterBe && previous.is_some_and(|p| self.has(p, BE)) {
                 // "is likely to": the form of "to be" joins the span.
                 found.start = Some(self.tokens[i - 1].start);
@@ -355,6 +362,7 @@ impl<'a> Scanner<'a> {
     ) -> Found {
         Found {
             start: None,
+            weak: false,
             end,
             end_byte,
             canonical: canonical.into(),
