@@ -81,7 +81,13 @@ fn one_story_in_every_format_compares_like_its_plain_text() {
     ] {
         let (status, mixed) = compare_json(left, right, &[]);
         assert_eq!(status, 1);
-        assert_eq!(mixed["rows"], plain["rows"], "{left} vs {right}");
+        // Byte offsets of facts differ where formats break paragraphs differently; their kinds
+        // and texts may not.
+        assert_eq!(
+            without_fact_ranges(&mixed["rows"]),
+            without_fact_ranges(&plain["rows"]),
+            "{left} vs {right}"
+        );
         assert_eq!(mixed["summary"], plain["summary"]);
     }
     let (_, json) = compare_json(&html[0], &pdf[1], &[]);
@@ -287,4 +293,18 @@ fn a_server_that_never_answers_times_out() {
         matches!(result, Err(LoadError::Timeout { seconds: 1, .. })),
         "{result:?}"
     );
+}
+
+/// `rows` with the byte ranges of their facts left out.
+fn without_fact_ranges(rows: &serde_json::Value) -> serde_json::Value {
+    let mut rows = rows.clone();
+    for row in rows.as_array_mut().into_iter().flatten() {
+        for fact in row["facts"].as_array_mut().into_iter().flatten() {
+            if let Some(fact) = fact.as_object_mut() {
+                fact.remove("left_range");
+                fact.remove("right_range");
+            }
+        }
+    }
+    rows
 }

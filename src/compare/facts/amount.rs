@@ -1,7 +1,7 @@
 //! Numbers: "12", "12,000", "nine", "twenty-five", "$3.4 million", "15%", "2.5 percent",
 //! "dozens of", each compared by its value ("nine" and "9" are the same fact).
 
-use super::index::{NOT_COUNT_AFTER, NOT_COUNT_BEFORE, VAGUE};
+use super::index::{NOT_COUNT_AFTER, NOT_COUNT_BEFORE, PERCENT_START, VAGUE};
 use super::scan::{Found, Scanner, Shape};
 
 impl Scanner<'_> {
@@ -32,10 +32,7 @@ impl Scanner<'_> {
             canonical.push_str(word);
             return Some(self.found(end, end_byte, canonical));
         }
-        while let Some(scale) = self
-            .word(end)
-            .and_then(|w| self.index.scale_from_word.get(w))
-        {
+        while let Some(scale) = self.word(end).and(self.info(end)).and_then(|i| i.scale) {
             if let Value::Exact(v, _) = &mut value {
                 *v *= scale;
             }
@@ -51,6 +48,7 @@ impl Scanner<'_> {
             .index
             .percent_phrases
             .iter()
+            .filter(|_| self.has(end, PERCENT_START))
             .find_map(|words| self.words_at(end, words))
         {
             end_byte = self.tokens[after - 1].end;
@@ -85,15 +83,15 @@ impl Scanner<'_> {
         if token.capital && !self.at_start(i) {
             return None;
         }
-        let previous = i.checked_sub(1).and_then(|p| self.word(p));
-        let next = self.word(i + 1);
-        if self.index.is(word, VAGUE) {
-            let counted = word == "several" || next == Some("of");
+        let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
+        let next = i + 1;
+        if self.has(i, VAGUE) {
+            let counted = word == "several" || self.word(next) == Some("of");
             return counted.then(|| (Value::Vague(word.to_string()), i + 1));
         }
-        let mut value = *self.index.number_from_word.get(word)?;
-        let not_count = previous.is_some_and(|w| self.index.is(w, NOT_COUNT_AFTER))
-            || next.is_some_and(|w| self.index.is(w, NOT_COUNT_BEFORE));
+        let mut value = self.info(i)?.number?;
+        let not_count = previous.is_some_and(|p| self.has(p, NOT_COUNT_AFTER))
+            || (self.word(next).is_some() && self.has(next, NOT_COUNT_BEFORE));
         if not_count {
             return None;
         }
@@ -103,8 +101,9 @@ impl Scanner<'_> {
         if value >= 20.0
             && let Some(unit) = self
                 .word(end + hyphen)
-                .and_then(|w| self.index.number_from_word.get(w))
-                .filter(|u| **u < 10.0)
+                .and(self.info(end + hyphen))
+                .and_then(|info| info.number)
+                .filter(|u| *u < 10.0)
         {
             value += unit;
             end += hyphen + 1;

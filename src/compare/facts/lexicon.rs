@@ -32,6 +32,10 @@ pub enum Rule {
     AfterBe,
     /// Not after a determiner ("the will of the people", "a can of paint").
     NotAfterDeterminer,
+    /// Too common to be a fact when it merely appears or goes ("that would allow" →
+    /// "allowing"); a fact only when another phrase of its table replaces it ("would" →
+    /// "could").
+    Weak,
 }
 
 const fn p(words: &'static str, canonical: &'static str, rule: Rule) -> Phrase {
@@ -113,7 +117,7 @@ impl Lexicon {
     pub const ALL: [&'static Lexicon; 1] = [&ENGLISH];
 }
 
-use Rule::{AfterBe, ClauseEnd, NotAfterDeterminer, Plain, Source};
+use Rule::{AfterBe, ClauseEnd, NotAfterDeterminer, Plain, Source, Weak};
 
 /// English.
 #[rustfmt::skip]
@@ -199,6 +203,10 @@ pub const ENGLISH: Lexicon = Lexicon {
         p("in an email", "email", Plain), p("in a post", "post", Plain),
         p("spokesperson", "spokesperson", Plain), p("spokesman", "spokesperson", Plain),
         p("spokeswoman", "spokesperson", Plain), p("declined to comment", "no comment", Plain),
+        p("countered", "counter", Plain), p("replied", "reply", Plain),
+        p("responded", "respond", Plain), p("warned", "warn", Plain),
+        p("denied", "deny", Plain), p("contended", "contend", Plain),
+        p("maintained", "maintain", ClauseEnd), p("recalled", "recall", ClauseEnd),
     ],
     source_stops: &[
         "that", "on", "in", "at", "by", "during", "after", "before", "when", "while", "for",
@@ -211,7 +219,7 @@ pub const ENGLISH: Lexicon = Lexicon {
     ],
     source_openers: &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"],
     hedges: &[
-        p("will", "will", NotAfterDeterminer), p("would", "would", Plain),
+        p("will", "will", NotAfterDeterminer), p("would", "would", Weak),
         p("may", "may", Plain), p("might", "might", Plain), p("could", "could", Plain),
         p("can", "can", NotAfterDeterminer), p("should", "should", Plain),
         p("must", "must", Plain), p("likely to", "likely", AfterBe),

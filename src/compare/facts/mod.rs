@@ -68,24 +68,45 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Finds the facts of every row of a comparison of `left` and `right`.
+    /// Finds the facts of every row of a comparison of `left` and `right`; a long comparison
+    /// is split in two halves found on two threads.
     pub fn new(left: &Segmented, right: &Segmented, rows: &[Row]) -> Facts {
         let index = index::english();
-        let mut out = Facts::default();
-        for (row_index, row) in rows.iter().enumerate() {
-            let facts = row_facts(left, right, row, index);
-            if facts.is_empty() {
-                continue;
+        let find = |first: usize, rows: &[Row]| -> Vec<RowFacts> {
+            let mut out = Vec::new();
+            for (offset, row) in rows.iter().enumerate() {
+                let facts = row_facts(left, right, row, index);
+                if !facts.is_empty() {
+                    out.push(RowFacts {
+                        row: first + offset,
+                        facts,
+                    });
+                }
             }
-            for fact in &facts {
-                out.counts[fact.kind.index()] += 1;
-            }
-            out.rows.push(RowFacts {
-                row: row_index,
-                facts,
-            });
+            out
+        };
+        let rows_with_facts = if rows.len() > PARALLEL_ROWS {
+            let (head, tail) = rows.split_at(rows.len() / 2);
+            std::thread::scope(|scope| {
+                let later = scope.spawn(|| find(head.len(), tail));
+                let mut all = find(0, head);
+                let rest = later
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                all.extend(rest);
+                all
+            })
+        } else {
+            find(0, rows)
+        };
+        let mut counts = [0; 7];
+        for fact in rows_with_facts.iter().flat_map(|r| &r.facts) {
+            counts[fact.kind.index()] += 1;
         }
-        out
+        Facts {
+            rows: rows_with_facts,
+            counts,
+        }
     }
 
     /// The rows that have facts, in row order.
@@ -132,6 +153,9 @@ impl Facts {
     }
 }
 
+/// Comparisons with more rows than this find their facts on two threads.
+const PARALLEL_ROWS: usize = 20_000;
+
 /// The facts of one row.
 fn row_facts(
     left: &Segmented,
@@ -149,6 +173,21 @@ fn row_facts(
             else {
                 return Vec::new();
             };
+            let may_matter = |text: &str, start: usize, changes: &[Range<usize>]| {
+                index.has_quote_mark(text)
+                    || index.has_source_lead(text)
+                    || changes.iter().any(|c| {
+                        let range = c.start.saturating_sub(start)..c.end.saturating_sub(start);
+                        text.get(range)
+                            .is_some_and(|changed| index.may_matter(changed))
+                    })
+            };
+            // Most changes touch no fact; checking the changed words first spares the scan.
+            if !may_matter(l_text, l_start, &row.left_changes)
+                && !may_matter(r_text, r_start, &row.right_changes)
+            {
+                return Vec::new();
+            }
             let left_entities = scan(l_text, index, Scope::All);
             let right_entities = scan(r_text, index, Scope::All);
             let shift = |changes: &[Range<usize>], start: usize| -> Vec<Range<usize>> {
@@ -191,6 +230,9 @@ fn one_sided(
     let Some((start, text)) = sentence else {
         return Vec::new();
     };
+    if !index.has_quote_mark(text) && !index.has_attribution_word(text) {
+        return Vec::new();
+    }
     let mut entities = scan(text, index, Scope::QuotesAndAttributions);
     entities.sort_by_key(|e| e.range.start);
     entities
@@ -218,7 +260,11 @@ fn changed(left: Version<'_>, right: Version<'_>) -> Vec<Fact> {
     let (left_text, left_entities, left_changes) = left;
     let (right_text, right_entities, right_changes) = right;
     let mut facts: Vec<(usize, Fact)> = Vec::new();
+    let present = |entities: &[Entity], kind| entities.iter().any(|e| e.kind == kind);
     for kind in FactKind::ALL {
+        if !present(left_entities, kind) && !present(right_entities, kind) {
+            continue;
+        }
         let mut l: Vec<&Entity> = left_entities.iter().filter(|e| e.kind == kind).collect();
         let mut r: Vec<&Entity> = right_entities.iter().filter(|e| e.kind == kind).collect();
         if l.is_empty() && r.is_empty() {
@@ -256,6 +302,10 @@ fn changed(left: Version<'_>, right: Version<'_>) -> Vec<Fact> {
                 _ if a.is_some() && b.is_some() => (a, b),
                 _ => (a.filter(|_| a_touched), b.filter(|_| b_touched)),
             };
+            let alone = |e: Option<&&Entity>| e.is_some_and(|e| e.weak);
+            if (a.is_none() && alone(b)) || (b.is_none() && alone(a)) {
+                continue;
+            }
             let position = a.or(b).map_or(0, |e| e.range.start);
             facts.push((
                 position,

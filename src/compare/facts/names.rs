@@ -14,22 +14,19 @@ impl Scanner<'_> {
         }
         let mut i = 0;
         while i < self.tokens.len() {
-            if !self.capital_word(i) || self.index.is(&self.tokens[i].lower, NAME_STOP) {
+            if !self.capital_word(i) || self.has(i, NAME_STOP) {
                 i += 1;
                 continue;
             }
             let first = i;
             let mut end = i + 1;
             loop {
-                if self.capital_word(end) {
+                let joined = (self.word(end).is_some() && self.has(end, CONNECTOR))
+                    || self.is_mark(end, '-');
+                if self.is_initial(end) || (joined && self.capital_word(end + 1)) {
+                    end += 2;
+                } else if self.capital_word(end) {
                     end += 1;
-                } else if self.is_initial(end) {
-                    end += 2;
-                } else if (self.word(end).is_some_and(|w| self.index.is(w, CONNECTOR))
-                    || self.is_mark(end, '-'))
-                    && self.capital_word(end + 1)
-                {
-                    end += 2;
                 } else {
                     break;
                 }
@@ -43,7 +40,7 @@ impl Scanner<'_> {
     fn push_name(&mut self, first: usize, end: usize) {
         let after_title = (first..end)
             .rev()
-            .find(|&k| self.index.is(&self.tokens[k].lower, TITLE))
+            .find(|&k| self.has(k, TITLE))
             .map_or(first, |k| k + 1 + usize::from(self.is_mark(k + 1, '.')));
         if after_title >= end {
             return;
@@ -80,7 +77,8 @@ impl Scanner<'_> {
             kind: FactKind::Name,
             range: range.clone(),
             reach: range,
-            canonical,
+            canonical: canonical.into(),
+            weak: false,
         });
     }
 

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::index::{BE, DETERMINER, Index, SOURCE_OPENER, SOURCE_STOP};
+use super::index::{BE, DETERMINER, Index, Info, NOT_NEGATION_START, SOURCE_OPENER, SOURCE_STOP};
 use super::kind::FactKind;
 use super::lexicon::Rule;
 use super::quotes;
@@ -21,7 +21,6 @@ pub(super) enum Shape {
 }
 
 /// A token of the sentence, as byte offsets into the sentence.
-#[derive(Debug)]
 pub(super) struct Token<'a> {
     pub start: usize,
     pub end: usize,
@@ -30,6 +29,8 @@ pub(super) struct Token<'a> {
     pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub capital: bool,
+    /// What the tables say about the word, if anything.
+    pub info: Option<&'static Info>,
 }
 
 /// A fact-bearing span of a sentence.
@@ -41,7 +42,9 @@ pub(super) struct Entity {
     /// The span a change must touch for the entity to count as changed (a quote's marks too).
     pub reach: Range<usize>,
     /// What the two versions are compared by.
-    pub canonical: String,
+    pub canonical: Cow<'static, str>,
+    /// A fact only when replaced by another of its kind ([`Rule::Weak`]).
+    pub weak: bool,
 }
 
 /// Which kinds to look for.
@@ -53,55 +56,64 @@ pub(super) enum Scope {
     QuotesAndAttributions,
 }
 
-/// Splits a sentence into words, numbers and single marks; whitespace is dropped.
-pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
+/// The character at byte `i` of `text` (which must be a character boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
+/// The end of the run of characters from byte `i` on that `keep` accepts.
+fn run_end(text: &str, mut i: usize, keep: impl Fn(char, usize) -> bool) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !keep(c, i) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Splits a sentence into words, numbers and single marks; whitespace is dropped. Works on
+/// bytes for ASCII (most of any news text) and decodes only other characters.
+pub(super) fn tokenize<'a>(text: &'a str, index: &'static Index) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let starts_with_digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
         if c.is_whitespace() {
+            start += c.len_utf8();
             continue;
         }
-        let mut end = start + c.len_utf8();
-        let shape = if c.is_ascii_digit() {
-            while let Some(&(i, d)) = chars.peek() {
-                let inner = matches!(d, '.' | ',' | ':')
-                    && text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
-                if d.is_ascii_digit() || inner {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Shape::Number
+        let (end, shape) = if c.is_ascii_digit() {
+            let digits = run_end(text, start, |d, i| {
+                d.is_ascii_digit() || (matches!(d, '.' | ',' | ':') && starts_with_digit(i + 1))
+            });
+            (
+                run_end(text, digits, |d, _| d.is_alphabetic()),
+                Shape::Number,
+            )
         } else if c.is_alphabetic() {
-            while let Some(&(i, d)) = chars.peek() {
+            let end = run_end(text, start, |d, i| {
                 let inner_apostrophe = matches!(d, '\'' | '’')
-                    && text[i + d.len_utf8()..].starts_with(char::is_alphabetic);
-                if d.is_alphanumeric() || inner_apostrophe {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Shape::Word
+                    && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphabetic);
+                d.is_alphanumeric() || inner_apostrophe
+            });
+            (end, Shape::Word)
         } else {
-            Shape::Mark
+            (start + c.len_utf8(), Shape::Mark)
         };
         let word = &text[start..end];
-        let lower = if word.chars().any(char::is_uppercase) {
+        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             Cow::Owned(word.to_lowercase())
         } else {
             Cow::Borrowed(word)
+        };
+        let info = match shape {
+            Shape::Word => index.info_from_word.get(lower.as_ref()),
+            _ => None,
         };
         out.push(Token {
             start,
@@ -110,7 +122,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             text: word,
             lower,
             capital: c.is_uppercase(),
+            info,
         });
+        start = end;
     }
     out
 }
@@ -120,9 +134,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub(super) struct Found {
     /// Where the span starts, when not at its first token.
     pub start: Option<usize>,
+    /// A fact only when replaced by another of its kind.
+    pub weak: bool,
     pub end: usize,
     pub end_byte: usize,
-    pub canonical: String,
+    pub canonical: Cow<'static, str>,
 }
 
 /// The state of scanning one sentence.
@@ -133,19 +149,31 @@ pub(super) struct Scanner<'a> {
     /// Tokens inside quotation marks (left to the quote) or already part of an entity.
     pub taken: Vec<bool>,
     pub entities: Vec<Entity>,
+    /// The first token that is not a mark.
+    pub first_word: usize,
 }
 
 /// The fact-bearing spans of `text`, in order of kind then position.
 pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entity> {
-    let tokens = tokenize(text);
+    let tokens = tokenize(text, index);
+    let first_word = tokens
+        .iter()
+        .position(|t| t.shape != Shape::Mark)
+        .unwrap_or(tokens.len());
     let mut scanner = Scanner {
+        first_word,
         text,
         taken: vec![false; tokens.len()],
         tokens,
         index,
         entities: Vec::new(),
     };
-    for (outer, inner) in quotes::regions(text, index.lexicon.quote_marks) {
+    let quotations = if index.has_quote_mark(text) {
+        quotes::regions(text, index.lexicon.quote_marks)
+    } else {
+        Vec::new()
+    };
+    for (outer, inner) in quotations {
         for (token, taken) in scanner.tokens.iter().zip(scanner.taken.iter_mut()) {
             if token.start >= outer.start && token.end <= outer.end {
                 *taken = true;
@@ -153,14 +181,21 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
         }
         scanner.entities.push(Entity {
             kind: FactKind::Quote,
-            canonical: quotes::canonical(&text[inner.clone()]),
+            canonical: quotes::canonical(&text[inner.clone()]).into(),
+            weak: false,
             range: inner,
             reach: outer,
         });
     }
     let mut i = 0;
     while i < scanner.tokens.len() {
-        if scanner.taken[i] {
+        let token = &scanner.tokens[i];
+        // Most words are in no table and start nothing: only names, found later.
+        let plain = token.shape == Shape::Word
+            && !token.capital
+            && !token.info.is_some_and(|info| info.starts)
+            && !token.text.ends_with('t');
+        if scanner.taken[i] || plain {
             i += 1;
             continue;
         }
@@ -199,8 +234,19 @@ impl<'a> Scanner<'a> {
             range: start..found.end_byte,
             reach: start..found.end_byte,
             canonical: found.canonical,
+            weak: found.weak,
         });
         next
+    }
+
+    /// Whether token `i` is a word with role `flag` (taken or not).
+    pub fn has(&self, i: usize, flag: u32) -> bool {
+        self.info(i).is_some_and(|info| info.flags & flag != 0)
+    }
+
+    /// What the tables say about token `i`.
+    pub fn info(&self, i: usize) -> Option<&'static Info> {
+        self.tokens.get(i)?.info
     }
 
     /// The lowercase word at token `i`, if it is a word not yet taken.
@@ -232,7 +278,7 @@ impl<'a> Scanner<'a> {
             return true;
         };
         let opens = matches!(previous.text, ":" | "—" | "–" | "(");
-        opens || self.tokens[..i].iter().all(|t| t.shape == Shape::Mark)
+        opens || i <= self.first_word
     }
 
     /// A phrase of the attribution, hedge and negation tables at token `i` (of kind `only`,
@@ -246,10 +292,11 @@ impl<'a> Scanner<'a> {
         let index = self.index;
         let negations_wanted = only.is_none_or(|k| k == FactKind::Negation);
         if negations_wanted {
-            let is_exception = index
-                .not_negations
-                .iter()
-                .any(|words| self.words_at(i, words).is_some());
+            let is_exception = self.has(i, NOT_NEGATION_START)
+                && index
+                    .not_negations
+                    .iter()
+                    .any(|words| self.words_at(i, words).is_some());
             // "No. 10" is a number, not a negation.
             let numbered = word == "no" && self.is_mark(i + 1, '.');
             if is_exception || numbered {
@@ -261,7 +308,7 @@ impl<'a> Scanner<'a> {
                 return Some((FactKind::Negation, found));
             }
         }
-        let entries = index.phrases_from_word.get(word)?;
+        let entries = &self.info(i)?.phrases;
         for entry in entries {
             if only.is_some_and(|k| k != entry.kind) {
                 continue;
@@ -269,13 +316,13 @@ impl<'a> Scanner<'a> {
             let Some(end) = self.words_at(i, &entry.words) else {
                 continue;
             };
-            let mut canonical = entry.canonical.to_string();
+            let mut canonical = Cow::Borrowed(entry.canonical);
             let mut end_byte = self.tokens[end - 1].end;
-            let previous = i.checked_sub(1).and_then(|p| self.word(p));
+            let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
             match entry.rule {
-                Rule::Plain | Rule::AfterBe => {}
+                Rule::Plain | Rule::AfterBe | Rule::Weak => {}
                 Rule::NotAfterDeterminer => {
-                    if previous.is_some_and(|w| index.is(w, DETERMINER)) {
+                    if previous.is_some_and(|p| self.has(p, DETERMINER)) {
                         continue;
                     }
                 }
@@ -291,14 +338,14 @@ impl<'a> Scanner<'a> {
                     let (source_end, source) = self.source(end);
                     if source_end > end {
                         end_byte = self.tokens[source_end - 1].end;
-                        canonical.push(' ');
-                        canonical.push_str(&source);
+                        canonical = format!("{canonical} {source}").into();
                     }
                     return Some((entry.kind, self.found(source_end, end_byte, canonical)));
                 }
             }
             let mut found = self.found(end, end_byte, canonical);
-            if entry.rule == Rule::AfterBe && previous.is_some_and(|w| index.is(w, BE)) {
+            found.weak = entry.rule == Rule::Weak;
+            if entry.rule == Rule::AfterBe && previous.is_some_and(|p| self.has(p, BE)) {
                 // "is likely to": the form of "to be" joins the span.
                 found.start = Some(self.tokens[i - 1].start);
             }
@@ -307,12 +354,18 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    pub fn found(&self, end: usize, end_byte: usize, canonical: String) -> Found {
+    pub fn found(
+        &self,
+        end: usize,
+        end_byte: usize,
+        canonical: impl Into<Cow<'static, str>>,
+    ) -> Found {
         Found {
             start: None,
+            weak: false,
             end,
             end_byte,
-            canonical,
+            canonical: canonical.into(),
         }
     }
 
@@ -321,18 +374,15 @@ impl<'a> Scanner<'a> {
     fn source(&self, from: usize) -> (usize, String) {
         let mut at = from;
         let mut words: Vec<&str> = Vec::new();
-        if let Some(word) = self.word(at)
-            && self.index.is(word, SOURCE_OPENER)
-            && !self.tokens[at].capital
-        {
+        if self.word(at).is_some() && self.has(at, SOURCE_OPENER) && !self.tokens[at].capital {
             at += 1;
         }
         while words.len() < 3 {
             match (self.word(at), self.tokens.get(at)) {
                 (Some(word), Some(token))
                     if !token.capital
-                        && !self.index.is(word, SOURCE_STOP)
-                        && !self.index.is(word, SOURCE_OPENER) =>
+                        && !self.has(at, SOURCE_STOP)
+                        && !self.has(at, SOURCE_OPENER) =>
                 {
                     words.push(word);
                     at += 1;

@@ -173,6 +173,14 @@ fn unchanged_facts_in_a_changed_sentence_are_not_facts() {
         ),
         vec![]
     );
+    // "would" appearing or going is grammar, not certainty.
+    assert_eq!(
+        facts(
+            "He objected to a provision that would allow the gates to close.",
+            "He objected to a provision allowing the gates to close."
+        ),
+        vec![]
+    );
     // Reworded, the same facts.
     assert_eq!(
         facts(
@@ -219,4 +227,28 @@ fn added_and_removed_sentences_give_quotes_and_attributions() {
     assert_eq!(c.facts.describe(), "1 quote, 1 attribution");
     assert_eq!(c.facts.of_row(0), &[]);
     assert_eq!(c.facts.of_row(1).len(), 2);
+}
+
+#[test]
+fn long_comparisons_split_across_threads_find_the_same_facts() {
+    let (left, right) = crate::synth::article_pair(21_000, 7);
+    let c = compare(&left, &right);
+    assert!(c.rows.len() > super::PARALLEL_ROWS);
+    let index = super::index::english();
+    let one_by_one: Vec<super::RowFacts> = c
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(row, r)| super::RowFacts {
+            row,
+            facts: super::row_facts(&c.left, &c.right, r, index),
+        })
+        .filter(|r| !r.facts.is_empty())
+        .collect();
+    assert!(one_by_one.len() > 100);
+    assert_eq!(c.facts.rows(), one_by_one.as_slice());
+    assert_eq!(
+        c.facts.len(),
+        one_by_one.iter().map(|r| r.facts.len()).sum::<usize>()
+    );
 }

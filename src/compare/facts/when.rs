@@ -1,6 +1,6 @@
 //! Dates and times: "June 4", "4 June 2024", "Tuesday", "7 p.m.", "in 2019", "last week".
 
-use super::index::{AMBIGUOUS_MONTH, DATE_WORD, PERIOD, WEEKDAY, YEAR_CUE};
+use super::index::{AMBIGUOUS_MONTH, DATE_WORD, PERIOD, PERIOD_LEAD_START, WEEKDAY, YEAR_CUE};
 use super::scan::{Found, Scanner, Shape};
 
 impl Scanner<'_> {
@@ -18,7 +18,7 @@ impl Scanner<'_> {
     fn time(&self, i: usize) -> Option<Found> {
         let token = &self.tokens[i];
         if let Some(word) = self.word(i) {
-            let named = self.index.is(word, DATE_WORD) && (!token.capital || self.at_start(i));
+            let named = self.has(i, DATE_WORD) && (!token.capital || self.at_start(i));
             return named.then(|| self.found(i + 1, token.end, word.to_string()));
         }
         if token.shape != Shape::Number || self.taken[i] {
@@ -78,13 +78,13 @@ impl Scanner<'_> {
     fn month_date(&self, i: usize) -> Option<Found> {
         let token = self.tokens.get(i)?;
         let word = self.word(i)?;
-        let month = self.index.month_from_word.get(word)?;
+        let month = self.info(i)?.month?;
         if !token.capital {
             return None;
         }
         let mut at = i + 1;
         let mut end_byte = token.end;
-        if *month != word && self.is_mark(at, '.') {
+        if month != word && self.is_mark(at, '.') {
             end_byte = self.tokens[at].end;
             at += 1;
         }
@@ -105,9 +105,9 @@ impl Scanner<'_> {
             at += 1;
             dated = true;
         }
-        let previous = i.checked_sub(1).and_then(|p| self.word(p));
-        let cued = previous.is_some_and(|w| self.index.is(w, YEAR_CUE));
-        let ambiguous = self.index.is(word, AMBIGUOUS_MONTH);
+        let previous = i.checked_sub(1).filter(|p| self.word(*p).is_some());
+        let cued = previous.is_some_and(|p| self.has(p, YEAR_CUE));
+        let ambiguous = self.has(i, AMBIGUOUS_MONTH);
         (dated || cued || !ambiguous).then(|| self.found(at, end_byte, canonical))
     }
 
@@ -115,7 +115,8 @@ impl Scanner<'_> {
     fn day_month(&self, i: usize) -> Option<Found> {
         let day = self.day(i)?;
         let token = self.tokens.get(i + 1)?;
-        let month = self.index.month_from_word.get(self.word(i + 1)?)?;
+        self.word(i + 1)?;
+        let month = self.info(i + 1)?.month?;
         if !token.capital {
             return None;
         }
@@ -147,9 +148,9 @@ impl Scanner<'_> {
         if cue.is_some_and(|c| self.is_mark(c, '-')) {
             cue = i.checked_sub(2);
         }
-        let cued = cue
-            .and_then(|c| self.tokens.get(c))
-            .is_some_and(|t| t.shape == Shape::Word && self.index.is(&t.lower, YEAR_CUE));
+        let cued = cue.and_then(|c| self.tokens.get(c)).is_some_and(|t| {
+            t.shape == Shape::Word && t.info.is_some_and(|i| i.flags & YEAR_CUE != 0)
+        });
         cued.then(|| self.found(i + 1, token.end, year.to_string()))
     }
 
@@ -158,12 +159,15 @@ impl Scanner<'_> {
         if self.tokens[i].capital && !self.at_start(i) {
             return None;
         }
+        if !self.has(i, PERIOD_LEAD_START) {
+            return None;
+        }
         for lead in &self.index.period_leads {
             let Some(at) = self.words_at(i, lead) else {
                 continue;
             };
             let period = self.word(at)?;
-            if self.index.is(period, PERIOD) {
+            if self.has(at, PERIOD) {
                 let canonical = format!("{} {period}", lead.join(" "));
                 return Some(self.found(at + 1, self.tokens[at].end, canonical));
             }
