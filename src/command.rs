@@ -16,6 +16,8 @@ pub enum Command {
     OpenBoth,
     /// Type a path instead of using a dialog.
     OpenPath,
+    /// Type a web address to compare the page.
+    OpenUrl,
     /// Read both files again from disk.
     Reload,
     /// Reload source files that changed on disk since the session was saved.
@@ -48,6 +50,8 @@ pub enum Command {
     ToggleIgnorePunctuation,
     /// Treat typographic quotes and dashes as plain ones, or not.
     TogglePlainTypography,
+    /// Ignore newsroom furniture (timestamps, credits, ads, newsletter and read-more lines).
+    ToggleIgnoreFurniture,
     /// Close the note, find bar, path field or message.
     Dismiss,
     /// Go to the next change.
@@ -120,11 +124,12 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 38] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
         Command::OpenPath,
+        Command::OpenUrl,
         Command::Reload,
         Command::ReloadChangedSources,
         Command::ToggleSessions,
@@ -141,6 +146,7 @@ impl Command {
         Command::ToggleIgnoreCase,
         Command::ToggleIgnorePunctuation,
         Command::TogglePlainTypography,
+        Command::ToggleIgnoreFurniture,
         Command::Dismiss,
         Command::NextChange,
         Command::PreviousChange,
@@ -166,6 +172,7 @@ impl Command {
             Command::OpenRevised => "Open revised…",
             Command::OpenBoth => "Open both…",
             Command::OpenPath => "Open path…",
+            Command::OpenUrl => "Open URL…",
             Command::Reload => "Reload",
             Command::ReloadChangedSources => "Reload changed files",
             Command::SaveSessionAs => "Save session as…",
@@ -182,6 +189,7 @@ impl Command {
             Command::ToggleIgnoreCase => "Ignore case",
             Command::ToggleIgnorePunctuation => "Ignore punctuation",
             Command::TogglePlainTypography => "Plain quotes and dashes",
+            Command::ToggleIgnoreFurniture => "Ignore newsroom furniture",
             Command::Dismiss => "Close",
             Command::NextChange => "Next change",
             Command::PreviousChange => "Previous change",
@@ -208,6 +216,7 @@ impl Command {
             Command::OpenRevised => "Choose the revised version (shown on the right)",
             Command::OpenBoth => "Choose both versions at once; the older file goes on the left",
             Command::OpenPath => "Type the path of a file to open",
+            Command::OpenUrl => "Type the address of a web page to compare (http or https)",
             Command::Reload => "Read both files again from disk",
             Command::ReloadChangedSources => {
                 "Read the changed files again; review marks follow their sentences"
@@ -225,6 +234,9 @@ impl Command {
             Command::SwapSides => "Exchange the original and the revision",
             Command::ToggleIgnoreCase => "Treat upper and lower case as the same",
             Command::ToggleIgnorePunctuation => "Ignore punctuation and symbols",
+            Command::ToggleIgnoreFurniture => {
+                "Never count timestamps, photo credits, ads, newsletter and read-more lines as changes"
+            }
             Command::TogglePlainTypography => {
                 "Treat “curly” quotes, apostrophes and dashes as plain ones"
             }
@@ -253,8 +265,9 @@ impl Command {
     pub fn menu(self) -> Menu {
         use Command::*;
         match self {
-            OpenOriginal | OpenRevised | OpenBoth | OpenPath | Reload | ReloadChangedSources
-            | SaveSessionAs | OpenSessionFile | ExportHtml | ToggleSessions | Quit => Menu::File,
+            OpenOriginal | OpenRevised | OpenBoth | OpenPath | OpenUrl | Reload
+            | ReloadChangedSources | SaveSessionAs | OpenSessionFile | ExportHtml
+            | ToggleSessions | Quit => Menu::File,
             Find
             | FindNext
             | FindPrevious
@@ -264,6 +277,7 @@ impl Command {
             | ToggleIgnoreCase
             | ToggleIgnorePunctuation
             | TogglePlainTypography
+            | ToggleIgnoreFurniture
             | Dismiss => Menu::Edit,
             NextChange | PreviousChange | ToggleSync | ToggleFacts | ToggleFactsOnly
             | ToggleTheme | ZoomIn | ZoomOut | ZoomReset => Menu::View,
@@ -279,6 +293,7 @@ impl Command {
             Command::ToggleIgnoreCase
                 | Command::ToggleIgnorePunctuation
                 | Command::TogglePlainTypography
+                | Command::ToggleIgnoreFurniture
                 | Command::ToggleSync
                 | Command::ToggleFacts
                 | Command::ToggleFactsOnly
@@ -299,6 +314,7 @@ impl Command {
         match self {
             Command::OpenBoth => keys!((CTRL, Key::O)),
             Command::OpenPath => keys!((CTRL, Key::L)),
+            Command::OpenUrl => keys!((CTRL, Key::U)),
             Command::Reload => keys!((CTRL, Key::R), (NONE, Key::F5)),
             Command::ToggleSessions => keys!((CTRL.plus(SHIFT), Key::O)),
             Command::SaveSessionAs => keys!((CTRL.plus(SHIFT), Key::E)),
@@ -332,6 +348,7 @@ impl Command {
             | Command::ToggleIgnoreCase
             | Command::ToggleIgnorePunctuation
             | Command::TogglePlainTypography
+            | Command::ToggleIgnoreFurniture
             | Command::About => &[],
         }
     }

@@ -332,3 +332,48 @@ fn the_fact_digest_lists_changed_facts_and_steps_through_them() {
     );
     assert!(has_label(&harness, "(facts: number 12 → 15)"));
 }
+
+#[test]
+fn newsroom_furniture_can_be_ignored_from_the_edit_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.txt",
+        "Updated 11:05 a.m. EST\n\nThe council voted 7-4 on Tuesday. The mayor will sign it.",
+    );
+    let b = write(
+        dir.path(),
+        "b.txt",
+        "Updated 2:40 p.m. EST\n\nThe council voted 7-4 on Tuesday. The mayor signed it.",
+    );
+    let mut harness = harness(started(&[&a, &b]));
+    assert_eq!(harness.state().viewer().progress().1, 2);
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
+    harness.get_by_label("Ignore newsroom furniture").click();
+    settle(&mut harness);
+    // The timestamp is still shown (dimmed) but is no longer a change.
+    let viewer = harness.state().viewer();
+    assert!(redline::viewer::ignores_furniture(viewer.options()));
+    assert_eq!(viewer.progress().1, 1);
+    assert!(has_label(&harness, "Updated 2:40 p.m. EST"));
+    assert!(
+        has_label(&harness, "1 ignored") || viewer.shown().unwrap().comparison.summary.ignored == 1
+    );
+}
+
+#[test]
+fn saved_web_pages_open_as_articles_with_their_byline_in_the_header() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/inputs");
+    let (a, b) = (data.join("story-v1.html"), data.join("story-v2.html"));
+    let harness = harness(started(&[&a, &b]));
+    let viewer = harness.state().viewer();
+    assert_eq!(
+        viewer.document(Side::Left).format,
+        redline::load::Format::Html
+    );
+    assert!(has_label(&harness, "original: story-v1.html · "));
+    // Menus and scripts of the page are not sentences.
+    assert!(!has_label(&harness, "<script"));
+    assert!(viewer.shown().unwrap().comparison.summary.changes() > 0);
+}

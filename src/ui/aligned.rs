@@ -8,7 +8,7 @@ use egui::{Galley, Rect, Sense, Stroke, Ui, UiBuilder, Vec2, pos2, vec2};
 
 use super::cell::{self, GUTTER, PADDING, PARAGRAPH_GAP};
 use super::paint::{self, Paint, PanesCache, aligned_target, scroll, scroll_input};
-use crate::compare::Side;
+use crate::compare::{Kind, Side};
 use crate::viewer::Action;
 use crate::viewer::heights::ScrollPos;
 use crate::viewer::layout::{Cell, Line};
@@ -162,7 +162,11 @@ fn draw_cell(
     index: usize,
     side: Side,
 ) -> Option<egui::Response> {
-    let kind = paint.shown.comparison.rows.get(line.row)?.kind;
+    let c = &paint.shown.comparison;
+    let kind = match c.rows.get(line.row)?.kind {
+        _ if c.is_ignored(line.row) => Kind::Shared,
+        kind => kind,
+    };
     match (cell, galley) {
         (Cell::Sentence(sentence), Some(galley)) => {
             let symbol = line.part == 0;

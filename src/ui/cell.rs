@@ -31,6 +31,8 @@ pub struct SentenceText<'a> {
     pub current: Option<&'a Range<usize>>,
     /// Changed facts, as document ranges (underlined).
     pub facts: Vec<Range<usize>>,
+    /// The row is ignored (dimmed, never a change).
+    pub ignored: bool,
     /// Its row's kind.
     pub kind: Kind,
 }
@@ -84,7 +86,11 @@ impl SentenceText<'_> {
                 0.0,
                 TextFormat {
                     font_id: font.clone(),
-                    color: theme.text,
+                    color: if self.ignored {
+                        theme.muted
+                    } else {
+                        theme.text
+                    },
                     background,
                     underline,
                     ..Default::default()
@@ -123,18 +129,21 @@ pub fn sentence_text<'a>(
             }
         })
         .collect();
+    // An ignored row (it matches the ignore list) reads as unchanged, its text dimmed.
+    let ignored = comparison.is_ignored(row_index);
     SentenceText {
+        ignored,
         facts,
         text: segmented.document.text.get(range.clone()).unwrap_or(""),
         start: range.start,
         current,
-        changes: if left {
-            &row.left_changes
-        } else {
-            &row.right_changes
+        changes: match (ignored, left) {
+            (true, _) => &[],
+            (false, true) => &row.left_changes,
+            (false, false) => &row.right_changes,
         },
         matches,
-        kind: row.kind,
+        kind: if ignored { Kind::Shared } else { row.kind },
     }
 }
 

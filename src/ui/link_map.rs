@@ -42,7 +42,7 @@ pub fn link_map_ui(ui: &Ui, paint: &Paint<'_>, rect: Rect, left: &Visible, right
         let Some(row) = comparison.rows.get(row_index) else {
             continue;
         };
-        if row.kind == Kind::Shared {
+        if row.kind == Kind::Shared || comparison.is_ignored(row_index) {
             continue;
         }
         let l = match row.left {

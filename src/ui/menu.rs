@@ -30,6 +30,7 @@ pub fn setting(command: Command, viewer: &Viewer) -> bool {
         Command::ToggleIgnoreCase => options.ignore_case,
         Command::ToggleIgnorePunctuation => options.ignore_punctuation,
         Command::TogglePlainTypography => options.plain_typography,
+        Command::ToggleIgnoreFurniture => crate::viewer::ignores_furniture(options),
         Command::ToggleSync => viewer.view().sync,
         Command::ToggleTheme => viewer.view().dark,
         Command::ToggleSessions => viewer.sessions().open,

@@ -119,7 +119,7 @@ pub fn pane_ui(
         let height = galley.size().y.max(paint.row_height) + 2.0 * PADDING;
         heights.set(index, gap + height);
         let cell_rect = Rect::from_min_size(pos2(rect.left(), y + gap), vec2(rect.width(), height));
-        let kind = if one_sided {
+        let kind = if one_sided || comparison.is_ignored(row) {
             Kind::Shared
         } else {
             comparison.rows.get(row).map_or(Kind::Shared, |r| r.kind)

@@ -194,13 +194,34 @@ fn headers_ui(ui: &mut Ui, viewer: &Viewer, full: Rect, left: Rect, right: Rect)
                 format!("{}: —", side.role()),
                 "No file opened here".to_string(),
             ),
-            None => (
-                format!("{}: {}", side.role(), document.name),
-                document.path.as_ref().map_or_else(
+            None => {
+                let source = document.path.as_ref().map_or_else(
                     || format!("{} (not from a file)", document.name),
                     |p| p.display().to_string(),
-                ),
-            ),
+                );
+                // What the page says of itself: never compared, shown here.
+                let meta = &document.meta;
+                let about: Vec<String> = [
+                    meta.url.as_ref().map(|u| u.to_string()),
+                    meta.byline.clone(),
+                    meta.published.as_ref().map(|p| format!("Published {p}")),
+                    meta.updated.as_ref().map(|u| format!("Updated {u}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let mut text = format!("{}: {}", side.role(), document.name);
+                if let Some(byline) = &meta.byline {
+                    text.push_str(&format!(" · {byline}"));
+                }
+                (
+                    text,
+                    std::iter::once(source)
+                        .chain(about)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                )
+            }
         };
         ui.put(
             header,

@@ -99,6 +99,10 @@ impl Viewer {
             Command::OpenPath => {
                 self.show_path_field(PathField::new(PathPurpose::Open(None), None));
             }
+            Command::OpenUrl => self.show_path_field(PathField::new(
+                PathPurpose::Open(None),
+                Some("Type the address of a web page (http:// or https://): its article text is compared."),
+            )),
             Command::Reload => self.reload(),
             Command::ReloadChangedSources => {
                 self.changed_sources = false;
@@ -150,6 +154,16 @@ impl Viewer {
             }
             Command::ToggleIgnorePunctuation => {
                 self.session.options.ignore_punctuation ^= true;
+                self.recompare();
+            }
+            Command::ToggleIgnoreFurniture => {
+                let furniture = furniture();
+                let options = &mut self.session.options;
+                if ignores_furniture(options) {
+                    options.ignore_sentences.retain(|p| !furniture.contains(p));
+                } else {
+                    options.ignore_sentences.extend(furniture);
+                }
                 self.recompare();
             }
             Command::TogglePlainTypography => {
@@ -449,4 +463,18 @@ fn clock_time(seconds: u64) -> String {
         day % 3600 / 60,
         day % 60
     )
+}
+
+/// The patterns of the newsroom presets (timestamps, credits, ads, newsletters, read more).
+fn furniture() -> Vec<String> {
+    crate::compare::filter::preset(crate::compare::filter::ALL_PRESETS).unwrap_or_default()
+}
+
+/// Whether `options` ignore the newsroom furniture.
+pub fn ignores_furniture(options: &crate::compare::Options) -> bool {
+    let furniture = furniture();
+    !furniture.is_empty()
+        && furniture
+            .iter()
+            .all(|p| options.ignore_sentences.contains(p))
 }

@@ -78,8 +78,9 @@ impl Lines {
             line_from_row: vec![0; rows.len()],
             line_from_left: vec![0; comparison.left.sentences.len()],
             line_from_right: vec![0; comparison.right.sentences.len()],
+            // Ignored rows (their sentences match the ignore list) are never changes.
             changes: (0..rows.len())
-                .filter(|&r| rows[r].kind != Kind::Shared)
+                .filter(|&r| rows[r].kind != Kind::Shared && !comparison.is_ignored(r))
                 .collect(),
             stops: Vec::new(),
             left_paragraph_start: paragraph_starts(&comparison.left.sentences),
@@ -160,7 +161,10 @@ impl Lines {
         lines.split_long_sentences(comparison);
         lines.stops = (0..lines.aligned.len())
             .filter(|&l| {
-                lines.aligned[l].part == 0 && rows[lines.aligned[l].row].kind != Kind::Shared
+                let row = lines.aligned[l].row;
+                lines.aligned[l].part == 0
+                    && rows[row].kind != Kind::Shared
+                    && !comparison.is_ignored(row)
             })
             .collect();
         (lines.left_items, lines.item_from_left) = items(&comparison.left.sentences);

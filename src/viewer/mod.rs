@@ -5,6 +5,7 @@
 
 pub mod action;
 mod apply;
+pub use apply::ignores_furniture;
 pub mod completion;
 pub mod dialogs;
 pub mod find;
