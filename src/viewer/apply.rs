@@ -407,7 +407,12 @@ impl Viewer {
             (Side::Right, &self.session.right),
         ]
         .into_iter()
-        .filter_map(|(side, saved)| Some((side, saved.document.path.clone()?)))
+        // A page opened by address is fetched again.
+        .filter_map(|(side, saved)| {
+            let document = &saved.document;
+            let url = || document.meta.url.as_ref().map(PathBuf::from);
+            Some((side, document.path.clone().or_else(url)?))
+        })
         .collect();
         if requests.is_empty() {
             self.recompare();

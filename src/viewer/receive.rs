@@ -168,8 +168,11 @@ impl Viewer {
             );
             return;
         }
+        // The same file, or the same page fetched again.
         let same_path = |a: &SavedDocument, b: &SavedDocument| {
-            a.document.path.is_some() && a.document.path == b.document.path
+            let (a, b) = (&a.document, &b.document);
+            (a.path.is_some() && a.path == b.path)
+                || (a.meta.url.is_some() && a.meta.url == b.meta.url)
         };
         let same_files = self.missing.iter().all(Option::is_none)
             && same_path(&left, &self.session.left)
