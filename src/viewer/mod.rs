@@ -16,6 +16,7 @@ pub mod model;
 pub mod nav;
 pub mod open;
 pub mod open_state;
+mod opening;
 pub mod parts;
 mod receive;
 mod review;
