@@ -19,7 +19,7 @@ use crate::compare::Comparison;
 use crate::load;
 use crate::report;
 pub use error::CliError;
-use options::{ColorChoice, ComparisonArgs, OutputFormat};
+use options::{ComparisonArgs, OutputFormat, ReportArgs};
 
 /// Exit status when the texts are the same, as `diff` does.
 pub const EXIT_SAME: u8 = 0;
@@ -57,17 +57,10 @@ struct CompareArgs {
     left: PathBuf,
     /// The revised version: a file, or an http(s) address.
     right: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Write to this file instead of standard output.
-    #[arg(long, short)]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
     #[command(flatten)]
     options: ComparisonArgs,
-    /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    color: ColorChoice,
 }
 
 /// What the binary does with no subcommand: hand over to the viewer, if there is one, with
@@ -117,13 +110,15 @@ fn report_status(
 
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
-    output::check(args.output.as_deref(), &[&args.left, &args.right])?;
+    output::check(args.report.output.as_deref(), &[&args.left, &args.right])?;
     let left = Arc::new(load::open(&args.left)?);
     let right = Arc::new(load::open(&args.right)?);
     let comparison = Comparison::new(left, right, &args.options.options());
-    output::emit(args.output.as_deref(), args.color, |out, color| {
-        render(&comparison, args, out, color)
-    })?;
+    output::emit(
+        args.report.output.as_deref(),
+        args.report.color,
+        |out, color| render(&comparison, args, out, color),
+    )?;
     Ok(comparison.is_identical())
 }
 
@@ -133,7 +128,7 @@ fn render(
     out: &mut dyn Write,
     color: bool,
 ) -> io::Result<()> {
-    match args.format {
+    match args.report.format {
         OutputFormat::Text => report::text::write(comparison, out, color),
         OutputFormat::Json => report::json::write(comparison, out),
         OutputFormat::Html => report::html::write(comparison, out),

@@ -9,7 +9,7 @@ use std::time::SystemTime;
 use clap::{Args, ValueEnum};
 
 use super::error::CliError;
-use super::options::{ColorChoice, ComparisonArgs, OutputFormat};
+use super::options::{ComparisonArgs, OutputFormat, ReportArgs};
 use super::output;
 use crate::compare::history::{self, History, Order};
 use crate::report::history as report;
@@ -24,17 +24,10 @@ pub(super) struct HistoryArgs {
     /// equal times by name, v2 before v10).
     #[arg(long, value_enum, default_value_t = VersionOrder::Given)]
     order: VersionOrder,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    format: OutputFormat,
-    /// Write to this file instead of standard output.
-    #[arg(long, short)]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
     #[command(flatten)]
     options: ComparisonArgs,
-    /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    color: ColorChoice,
 }
 
 /// `--order`, as the command line spells it.
@@ -52,7 +45,7 @@ fn modified(path: &Path) -> Option<SystemTime> {
 /// Runs `redline history`; returns whether every version is the same as the previous one.
 pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
     let inputs: Vec<&Path> = args.versions.iter().map(PathBuf::as_path).collect();
-    output::check(args.output.as_deref(), &inputs)?;
+    output::check(args.report.output.as_deref(), &inputs)?;
     let dated: Vec<(&Path, Option<SystemTime>)> =
         inputs.iter().map(|&path| (path, modified(path))).collect();
     let order = match args.order {
@@ -68,9 +61,9 @@ pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
     }
     let history = History::new(documents, &args.options.options());
     output::emit(
-        args.output.as_deref(),
-        args.color,
-        |out, color| match args.format {
+        args.report.output.as_deref(),
+        args.report.color,
+        |out, color| match args.report.format {
             OutputFormat::Text => report::text::write(&history, out, color),
             OutputFormat::Json => report::json::write(&history, out),
             OutputFormat::Html => report::html::write(&history, &times, out),

@@ -53,6 +53,20 @@ impl ComparisonArgs {
     }
 }
 
+/// Where and how a report is written, the same for `compare` and `history`.
+#[derive(Args, Debug)]
+pub(super) struct ReportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(super) format: OutputFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub(super) output: Option<std::path::PathBuf>,
+    /// Colour the text output: auto (when writing to a terminal and NO_COLOR is unset), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub(super) color: ColorChoice,
+}
+
 /// The report's format.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum OutputFormat {
