@@ -36,7 +36,7 @@ fn bench(c: &mut Criterion) {
         .iter()
         .filter(|r| r.kind != redline::compare::Kind::Shared)
         .take(200)
-        .map(|r| MarkKey::for_row(&comparison, r))
+        .map(|r| MarkKey::for_row([0, 1], &comparison, r))
         .collect();
     let mut next = 0;
     group.bench_function("mark", |b| {

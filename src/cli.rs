@@ -34,10 +34,8 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Files to open in the viewer, at most two: the original and the revision (one file
-    /// replaces the revision).
-    // Any number is accepted here so that three paths get a plain message from `main`
-    // rather than clap's confusing "the subcommand cannot be used with" error.
+    /// Files to open in the viewer: the original and the revision (one file replaces the
+    /// revision), or three or more versions of a story in order, or a folder of versions.
     #[arg(value_name = "FILE")]
     paths: Vec<PathBuf>,
 }
@@ -64,11 +62,8 @@ struct CompareArgs {
 }
 
 /// What the binary does with no subcommand: hand over to the viewer, if there is one, with
-/// the files named on the command line (none, one or two: more are refused before).
+/// the files named on the command line.
 pub type ViewerLauncher = fn(Vec<PathBuf>) -> ExitCode;
-
-/// The most files the viewer form opens.
-const MAX_VIEWER_FILES: usize = 2;
 
 /// Parses the command line and runs it.
 pub fn main(viewer: ViewerLauncher) -> ExitCode {
@@ -76,14 +71,6 @@ pub fn main(viewer: ViewerLauncher) -> ExitCode {
     match cli.command {
         Some(Command::Compare(args)) => report_status(|| compare(&args)),
         Some(Command::History(args)) => report_status(|| history::run(&args)),
-        None if cli.paths.len() > MAX_VIEWER_FILES => {
-            eprintln!(
-                "redline: opens one or two files (got {}): redline ORIGINAL REVISED, \
-                 or redline compare ORIGINAL REVISED",
-                cli.paths.len()
-            );
-            ExitCode::from(EXIT_ERROR)
-        }
         None => viewer(cli.paths),
     }
 }

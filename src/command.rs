@@ -14,6 +14,8 @@ pub enum Command {
     OpenRevised,
     /// Pick both files with one file dialog.
     OpenBoth,
+    /// Pick a story's versions (three or more files, or a folder).
+    OpenVersions,
     /// Type a path instead of using a dialog.
     OpenPath,
     /// Type a web address to compare the page.
@@ -64,6 +66,12 @@ pub enum Command {
     ToggleFacts,
     /// Step only through changes whose facts changed.
     ToggleFactsOnly,
+    /// Show the previous pair of consecutive versions.
+    PreviousVersions,
+    /// Show the next pair of consecutive versions.
+    NextVersions,
+    /// Show or hide the history of the selected sentence across the versions.
+    ToggleSentenceHistory,
     /// Switch between light and dark.
     ToggleTheme,
     /// Larger text.
@@ -124,10 +132,11 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 38] = [
+    pub const ALL: [Command; 42] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
+        Command::OpenVersions,
         Command::OpenPath,
         Command::OpenUrl,
         Command::Reload,
@@ -153,6 +162,9 @@ impl Command {
         Command::ToggleSync,
         Command::ToggleFacts,
         Command::ToggleFactsOnly,
+        Command::PreviousVersions,
+        Command::NextVersions,
+        Command::ToggleSentenceHistory,
         Command::ToggleTheme,
         Command::ZoomIn,
         Command::ZoomOut,
@@ -171,6 +183,7 @@ impl Command {
             Command::OpenOriginal => "Open original…",
             Command::OpenRevised => "Open revised…",
             Command::OpenBoth => "Open both…",
+            Command::OpenVersions => "Open versions…",
             Command::OpenPath => "Open path…",
             Command::OpenUrl => "Open URL…",
             Command::Reload => "Reload",
@@ -196,6 +209,9 @@ impl Command {
             Command::ToggleSync => "Linked scrolling",
             Command::ToggleFacts => "Fact digest",
             Command::ToggleFactsOnly => "Facts only",
+            Command::PreviousVersions => "Previous versions",
+            Command::NextVersions => "Next versions",
+            Command::ToggleSentenceHistory => "Sentence history",
             Command::ToggleTheme => "Dark theme",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
@@ -215,6 +231,9 @@ impl Command {
             Command::OpenOriginal => "Choose the original version (shown on the left)",
             Command::OpenRevised => "Choose the revised version (shown on the right)",
             Command::OpenBoth => "Choose both versions at once; the older file goes on the left",
+            Command::OpenVersions => {
+                "Choose a story's versions (several files, oldest first by time) to follow it through them"
+            }
             Command::OpenPath => "Type the path of a file to open",
             Command::OpenUrl => "Type the address of a web page to compare (http or https)",
             Command::Reload => "Read both files again from disk",
@@ -248,6 +267,11 @@ impl Command {
                 "List the numbers, dates, names, quotes, sources, negations and hedges that changed"
             }
             Command::ToggleFactsOnly => "Next and previous change visit only changes of facts",
+            Command::PreviousVersions => "Show the previous version against the one before it",
+            Command::NextVersions => "Show the next version against the one before it",
+            Command::ToggleSentenceHistory => {
+                "Show the clicked sentence's wording in every version: where it was added, reworded, moved or cut"
+            }
             Command::ToggleTheme => "Switch between the light and the dark theme",
             Command::ZoomIn => "Make the text larger",
             Command::ZoomOut => "Make the text smaller",
@@ -265,7 +289,7 @@ impl Command {
     pub fn menu(self) -> Menu {
         use Command::*;
         match self {
-            OpenOriginal | OpenRevised | OpenBoth | OpenPath | OpenUrl | Reload
+            OpenOriginal | OpenRevised | OpenBoth | OpenVersions | OpenPath | OpenUrl | Reload
             | ReloadChangedSources | SaveSessionAs | OpenSessionFile | ExportHtml
             | ToggleSessions | Quit => Menu::File,
             Find
@@ -279,8 +303,18 @@ impl Command {
             | TogglePlainTypography
             | ToggleIgnoreFurniture
             | Dismiss => Menu::Edit,
-            NextChange | PreviousChange | ToggleSync | ToggleFacts | ToggleFactsOnly
-            | ToggleTheme | ZoomIn | ZoomOut | ZoomReset => Menu::View,
+            NextChange
+            | PreviousChange
+            | ToggleSync
+            | ToggleFacts
+            | ToggleFactsOnly
+            | PreviousVersions
+            | NextVersions
+            | ToggleSentenceHistory
+            | ToggleTheme
+            | ZoomIn
+            | ZoomOut
+            | ZoomReset => Menu::View,
             Accept | Flag | EditNote | NextUnreviewed => Menu::Review,
             ShowShortcuts | About => Menu::Help,
         }
@@ -297,6 +331,7 @@ impl Command {
                 | Command::ToggleSync
                 | Command::ToggleFacts
                 | Command::ToggleFactsOnly
+                | Command::ToggleSentenceHistory
                 | Command::ToggleTheme
                 | Command::ToggleSessions
         )
@@ -331,6 +366,9 @@ impl Command {
             Command::ToggleSync => keys!((CTRL, Key::K)),
             Command::ToggleFacts => keys!((CTRL.plus(SHIFT), Key::F)),
             Command::ToggleTheme => keys!((CTRL.plus(SHIFT), Key::T)),
+            Command::PreviousVersions => keys!((CTRL, Key::PageUp)),
+            Command::NextVersions => keys!((CTRL, Key::PageDown)),
+            Command::ToggleSentenceHistory => keys!((CTRL, Key::H)),
             Command::ZoomIn => keys!((CTRL, Key::Plus), (CTRL, Key::Equals)),
             Command::ZoomOut => keys!((CTRL, Key::Minus)),
             Command::ZoomReset => keys!((CTRL, Key::Num0)),
@@ -341,6 +379,7 @@ impl Command {
             Command::ShowShortcuts => keys!((NONE, Key::F1)),
             Command::OpenOriginal
             | Command::OpenRevised
+            | Command::OpenVersions
             | Command::ReloadChangedSources
             | Command::OpenSessionFile
             | Command::PasteOriginal

@@ -28,7 +28,7 @@ pub use document::{SavedDocument, text_hash};
 pub use error::SessionError;
 pub use format::{load_file, save_file};
 pub use id::SessionId;
-pub use marks::{Mark, MarkKey, Review};
+pub use marks::{Mark, MarkKey, Review, oriented};
 pub use model::{SavedView, Session};
 pub use parts::{Parts, Saved, Stamp, Summary};
 pub use schema::SCHEMA_VERSION;

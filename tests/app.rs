@@ -247,7 +247,7 @@ fn a_note_survives_a_recomparison_and_lands_on_its_change() {
     let row = harness.state().viewer().current_row().unwrap();
     let key = {
         let shown = harness.state().viewer().shown().unwrap();
-        redline::session::MarkKey::for_row(&shown.comparison, &shown.comparison.rows[row])
+        redline::session::MarkKey::for_row([0, 1], &shown.comparison, &shown.comparison.rows[row])
     };
     press(&mut harness, Modifiers::NONE, Key::N);
     harness
@@ -295,10 +295,19 @@ fn bad_drops_show_one_message_and_keep_the_comparison() {
     settle(&mut harness);
     assert!(harness.state().viewer().message().is_none());
 
-    drop_files(&mut harness, &[&a, &b, &c]);
-    assert!(has_label(&harness, "Cannot open 3 files at once"));
-    drop_files(&mut harness, &[dir.path()]);
-    assert!(has_label(&harness, "is a folder"));
+    // A folder of versions with one readable file is not a story: nothing changes.
+    let folder = dir.path().join("versions");
+    std::fs::create_dir(&folder).unwrap();
+    write(&folder, "only.txt", "Only one version.");
+    std::fs::copy(&binary, folder.join("photo.png")).unwrap();
+    drop_files(&mut harness, &[&folder]);
+    assert!(has_label(&harness, "at least two readable files"));
+    assert!(has_label(&harness, "photo.png: looks like a binary file"));
+    // Three files, one of them missing: the same.
+    let gone = dir.path().join("gone.txt");
+    drop_files(&mut harness, &[&c, &gone, &binary]);
+    assert!(has_label(&harness, "gone.txt: no such file"));
+    assert!(has_label(&harness, "The comparison is unchanged"));
     assert_eq!(harness.state().viewer().document(Side::Left).name, "v1.txt");
     assert_eq!(
         harness.state().viewer().shown().unwrap().comparison.summary,

@@ -15,6 +15,9 @@ pub enum CliError {
     /// symbolic link).
     #[error("{0}: refusing to overwrite an input file")]
     OutputIsInput(PathBuf),
+    /// The command line asks for something that cannot be done (too few versions).
+    #[error("{0}")]
+    Usage(String),
     /// Standard output was closed (`redline compare a b >&-`), so the report would be lost.
     #[error("cannot write to standard output (it is closed)")]
     StdoutClosed,

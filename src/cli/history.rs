@@ -17,8 +17,9 @@ use crate::report::history as report;
 /// The arguments of `redline history`.
 #[derive(Args, Debug)]
 pub(super) struct HistoryArgs {
-    /// The versions, oldest first (or in any order with --order time).
-    #[arg(value_name = "VERSION", required = true, num_args = 2..)]
+    /// The versions, oldest first (or in any order with --order time); a folder stands for
+    /// its files, oldest first.
+    #[arg(value_name = "VERSION", required = true, num_args = 1..)]
     versions: Vec<PathBuf>,
     /// Order of the versions: as given, or by the files' modification times (oldest first;
     /// equal times by name, v2 before v10).
@@ -44,7 +45,29 @@ fn modified(path: &Path) -> Option<SystemTime> {
 
 /// Runs `redline history`; returns whether every version is the same as the previous one.
 pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
-    let inputs: Vec<&Path> = args.versions.iter().map(PathBuf::as_path).collect();
+    let mut expanded = Vec::with_capacity(args.versions.len());
+    for path in &args.versions {
+        if path.is_dir() {
+            // A folder's files, oldest first.
+            let found = crate::load::versions_in(path)?;
+            let ordered = history::order(&found, Order::ModificationTime);
+            expanded.extend(
+                ordered
+                    .into_iter()
+                    .filter_map(|i| found.get(i))
+                    .map(|f| f.0.clone()),
+            );
+        } else {
+            expanded.push(path.clone());
+        }
+    }
+    if expanded.len() < 2 {
+        return Err(CliError::Usage(format!(
+            "history needs at least two versions (got {})",
+            expanded.len()
+        )));
+    }
+    let inputs: Vec<&Path> = expanded.iter().map(PathBuf::as_path).collect();
     output::check(args.report.output.as_deref(), &inputs)?;
     let dated: Vec<(&Path, Option<SystemTime>)> =
         inputs.iter().map(|&path| (path, modified(path))).collect();

@@ -72,6 +72,14 @@ pub enum Side {
 }
 
 impl Side {
+    /// 0 for the left side, 1 for the right (an index into pairs of sides).
+    pub fn index(self) -> usize {
+        match self {
+            Side::Left => 0,
+            Side::Right => 1,
+        }
+    }
+
     /// "original" or "revised".
     pub fn role(self) -> &'static str {
         match self {

@@ -7,6 +7,7 @@ mod document;
 mod docx;
 mod error;
 pub mod fetch;
+mod folder;
 mod html;
 mod odt;
 mod pdf;
@@ -21,6 +22,7 @@ use std::path::Path;
 pub use document::{Document, Format, Meta};
 pub use error::{LoadError, SUPPORTED};
 pub use fetch::{fetch, is_url};
+pub use folder::versions_in;
 pub use read::MAX_FILE_BYTES;
 pub use text::{compose, decode, normalize_newlines};
 

@@ -19,7 +19,7 @@ use super::marks::Mark;
 use super::model::{SavedView, Session};
 use super::schema::{IncomingDocument, Problem, SCHEMA_VERSION, STORED, Text, parse, parse_value};
 use crate::compare::Options;
-use crate::load::{Document, Format};
+use crate::load::{Document, Format, Meta};
 
 /// A session file as written: the record, or the self-contained form.
 #[derive(Serialize)]
@@ -30,8 +30,7 @@ struct Outgoing<'a> {
     name: &'a str,
     created: u64,
     updated: u64,
-    left: OutgoingDocument<'a>,
-    right: OutgoingDocument<'a>,
+    versions: Vec<OutgoingDocument<'a>>,
     options: &'a Options,
     #[serde(skip_serializing_if = "Option::is_none")]
     view: Option<&'a SavedView>,
@@ -53,6 +52,8 @@ struct OutgoingDocument<'a> {
     length: Option<usize>,
     encoding: &'a str,
     format: Format,
+    #[serde(skip_serializing_if = "Meta::is_empty")]
+    meta: &'a Meta,
 }
 
 impl<'a> OutgoingDocument<'a> {
@@ -69,15 +70,16 @@ impl<'a> OutgoingDocument<'a> {
             length: (!inline).then_some(document.text.len()),
             encoding: &document.encoding,
             format: document.format,
+            meta: &document.meta,
         }
     }
 }
 
-/// The record of `session` with `marks`, saved at `updated`; `hashes` are the texts' (left,
-/// right) hashes as used for their files.
+/// The record of `session` with `marks`, saved at `updated`; `hashes` are the versions'
+/// text hashes as used for their files.
 pub(super) fn record_json(
     session: &Session,
-    hashes: (&str, &str),
+    hashes: &[String],
     marks: &[Mark],
     updated: u64,
 ) -> serde_json::Result<Vec<u8>> {
@@ -87,8 +89,12 @@ pub(super) fn record_json(
         name: &session.name,
         created: session.created,
         updated,
-        left: OutgoingDocument::new(&session.left, hashes.0, false),
-        right: OutgoingDocument::new(&session.right, hashes.1, false),
+        versions: session
+            .versions
+            .iter()
+            .zip(hashes)
+            .map(|(version, hash)| OutgoingDocument::new(version, hash, false))
+            .collect(),
         options: &session.options,
         view: None,
         marks,
@@ -118,13 +124,13 @@ impl<'de> Deserialize<'de> for SavedDocument {
             text,
             encoding: parsed.encoding,
             format: parsed.format,
-            meta: Default::default(),
+            meta: parsed.meta,
         })))
     }
 }
 
 impl Serialize for Session {
-    /// The self-contained form (schema 3): texts and view inline, no id.
+    /// The self-contained form (schema 4): texts and view inline, no id.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Outgoing {
             schema_version: SCHEMA_VERSION,
@@ -132,8 +138,11 @@ impl Serialize for Session {
             name: &self.name,
             created: self.created,
             updated: self.updated,
-            left: OutgoingDocument::new(&self.left, &self.left.hash, true),
-            right: OutgoingDocument::new(&self.right, &self.right.hash, true),
+            versions: self
+                .versions
+                .iter()
+                .map(|version| OutgoingDocument::new(version, &version.hash, true))
+                .collect(),
             options: &self.options,
             view: Some(&self.view),
             marks: &self.marks,
@@ -144,7 +153,7 @@ impl Serialize for Session {
 }
 
 impl<'de> Deserialize<'de> for Session {
-    /// A self-contained session of any schema 1 to 3, with a fresh id.
+    /// A self-contained session of any schema 1 to 4, with a fresh id.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let parsed = parse_value(Value::deserialize(deserializer)?).map_err(|p| match p {
             Problem::Corrupt(reason) => D::Error::custom(reason),
@@ -160,7 +169,7 @@ impl<'de> Deserialize<'de> for Session {
     }
 }
 
-/// Reads a self-contained session file (any schema 1..=3) from anywhere; never moves it (it is
+/// Reads a self-contained session file (any schema 1..=4) from anywhere; never moves it (it is
 /// the user's file): a damaged one is only reported. Gets a fresh id.
 pub fn load_file(path: &Path) -> Result<Session, SessionError> {
     let bytes = fs::read(path).map_err(|e| io_error(path, e))?;
@@ -180,7 +189,7 @@ pub fn load_file(path: &Path) -> Result<Session, SessionError> {
     })
 }
 
-/// Writes a self-contained session file (schema 3, texts and view inline), atomically.
+/// Writes a self-contained session file (schema 4, texts and view inline), atomically.
 pub fn save_file(path: &Path, session: &Session) -> Result<(), SessionError> {
     crate::atomic::write_with(path, |out| {
         serde_json::to_writer_pretty(out, session).map_err(io::Error::other)

@@ -47,15 +47,45 @@ pub enum Review {
     Flagged,
 }
 
-/// What a mark belongs to: the texts of its change's sentences (never a row number, which
-/// changes whenever a source does).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a mark belongs to: a pair of versions and the texts of its change's sentences (never
+/// a row number, which changes whenever a source does).
+///
+/// The key is oriented from the earlier version to the later one whichever way the panes show
+/// them, so that swapping the sides never changes a mark.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MarkKey {
-    /// The left sentence of the change, if any.
+    /// The two versions compared, earlier first (`[0, 1]` in files before schema 4).
+    #[serde(skip_serializing_if = "is_first_pair")]
+    pub versions: [usize; 2],
+    /// The sentence of the change in the earlier version, if any.
     pub left: Option<String>,
-    /// The right sentence of the change, if any.
+    /// The sentence of the change in the later version, if any.
     pub right: Option<String>,
+}
+
+impl Default for MarkKey {
+    fn default() -> Self {
+        MarkKey {
+            versions: [0, 1],
+            left: None,
+            right: None,
+        }
+    }
+}
+
+fn is_first_pair(versions: &[usize; 2]) -> bool {
+    *versions == [0, 1]
+}
+
+/// The key's orientation of a change shown with `pair` (left, right): the versions earlier
+/// first, and the texts in that order.
+pub fn oriented<T>(pair: [usize; 2], left: T, right: T) -> ([usize; 2], T, T) {
+    if pair[0] <= pair[1] {
+        (pair, left, right)
+    } else {
+        ([pair[1], pair[0]], right, left)
+    }
 }
 
 /// The text of sentence `index` of `side`, if there is one.
@@ -75,31 +105,46 @@ pub(super) fn row_texts<'c>(
     )
 }
 
+/// The versions and texts of `row` of `comparison` showing `pair`, oriented as keys are.
+pub(super) fn row_key_texts<'c>(
+    pair: [usize; 2],
+    comparison: &'c Comparison,
+    row: &Row,
+) -> ([usize; 2], Option<&'c str>, Option<&'c str>) {
+    let (left, right) = row_texts(comparison, row);
+    oriented(pair, left, right)
+}
+
 impl MarkKey {
-    /// The key of `row` of `comparison`.
-    pub fn for_row(comparison: &Comparison, row: &Row) -> MarkKey {
+    /// The key of `row` of `comparison`, which shows versions `pair` (left, right).
+    pub fn for_row(pair: [usize; 2], comparison: &Comparison, row: &Row) -> MarkKey {
         let (left, right) = row_texts(comparison, row);
+        let (versions, left, right) = oriented(pair, left, right);
         MarkKey {
+            versions,
             left: left.map(str::to_string),
             right: right.map(str::to_string),
         }
     }
 
-    /// Whether this is the key of `row` of `comparison` (without allocating: it is asked for
-    /// every row shown, every frame).
-    pub fn fits(&self, comparison: &Comparison, row: &Row) -> bool {
+    /// Whether this is the key of `row` of `comparison` showing `pair` (without allocating:
+    /// it is asked for every row shown, every frame).
+    pub fn fits(&self, pair: [usize; 2], comparison: &Comparison, row: &Row) -> bool {
         let side = |key: &Option<String>, index: Option<usize>, of: &Segmented| match (key, index) {
             (None, None) => true,
             (Some(text), Some(i)) => sentence(of, i) == Some(text.as_str()),
             _ => false,
         };
-        side(&self.left, row.left, &comparison.left)
-            && side(&self.right, row.right, &comparison.right)
+        let (versions, left, right) = oriented(pair, &self.left, &self.right);
+        // `oriented` is its own inverse: it turns the key back to the panes' orientation.
+        versions == self.versions
+            && side(left, row.left, &comparison.left)
+            && side(right, row.right, &comparison.right)
     }
 
-    /// Borrowed texts, to look the key up among a comparison's rows.
-    pub(super) fn texts(&self) -> (Option<&str>, Option<&str>) {
-        (self.left.as_deref(), self.right.as_deref())
+    /// Borrowed versions and texts, to look the key up among a comparison's rows.
+    pub(super) fn texts(&self) -> ([usize; 2], Option<&str>, Option<&str>) {
+        (self.versions, self.left.as_deref(), self.right.as_deref())
     }
 }
 

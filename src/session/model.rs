@@ -1,4 +1,5 @@
-//! What a session holds: the two documents, the options, the view and the review marks.
+//! What a session holds: the versions (two for a plain comparison), the options, the view and
+//! the review marks.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use super::clock::now;
 use super::document::SavedDocument;
 use super::id::SessionId;
 use super::marks::Mark;
-use crate::compare::Options;
+use crate::compare::{Options, Side};
 use crate::load::Document;
 
 /// What the reviewer was looking at.
@@ -25,6 +26,8 @@ pub struct SavedView {
     pub zoom: f32,
     /// Dark theme.
     pub dark: bool,
+    /// The two versions the panes show (left, right), as indices into the versions.
+    pub pair: [usize; 2],
 }
 
 impl Default for SavedView {
@@ -35,12 +38,13 @@ impl Default for SavedView {
             sync: true,
             zoom: 1.0,
             dark: false,
+            pair: [0, 1],
         }
     }
 }
 
-/// One review session. Its self-contained serialized form (schema 3) holds everything but the
-/// id; deserializing it accepts schemas 1 to 3 and gives a fresh id.
+/// One review session. Its self-contained serialized form (schema 4) holds everything but the
+/// id; deserializing it accepts schemas 1 to 4 and gives a fresh id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     /// Its key in the store (not saved inside the file). Fresh ([`SessionId::generate`]) for
@@ -52,10 +56,10 @@ pub struct Session {
     pub created: u64,
     /// When it was last saved (seconds since 1970).
     pub updated: u64,
-    /// The original.
-    pub left: SavedDocument,
-    /// The revision.
-    pub right: SavedDocument,
+    /// The versions in story order: the original and the revision for a plain comparison,
+    /// a story's versions v1…vN for a history. Never fewer than two ([`Session::left`] and
+    /// [`Session::right`] are the two shown, chosen by the view's `pair`).
+    pub versions: Vec<SavedDocument>,
     /// Comparison options.
     pub options: Options,
     /// The view.
@@ -75,12 +79,74 @@ impl Session {
             name: format!("{} vs {}", left.name, right.name),
             created,
             updated: created,
-            left: SavedDocument::new(left),
-            right: SavedDocument::new(right),
+            versions: vec![SavedDocument::new(left), SavedDocument::new(right)],
             options: Options::default(),
             view: SavedView::default(),
             marks: Vec::new(),
             progress: (0, 0),
         }
+    }
+}
+
+impl Session {
+    /// A new session on a story's versions (in story order), named "FIRST … LAST (N
+    /// versions)", showing the last step. Fewer than two documents are padded with empty ones
+    /// (a session always has two sides to show).
+    pub fn with_versions(documents: Vec<Arc<Document>>) -> Session {
+        let mut documents = documents.into_iter();
+        let placeholder = || Arc::new(Document::from_text("", ""));
+        let first = documents.next().unwrap_or_else(placeholder);
+        let second = documents.next().unwrap_or_else(placeholder);
+        let mut session = Session::new(first, second);
+        session.versions.extend(documents.map(SavedDocument::new));
+        let count = session.versions.len();
+        if count > 2 {
+            let (first, last) = (&session.versions[0], &session.versions[count - 1]);
+            session.name = format!(
+                "{} … {} ({count} versions)",
+                first.document.name, last.document.name
+            );
+            session.view.pair = [count - 2, count - 1];
+        }
+        session
+    }
+
+    /// The two versions shown (left, right): the view's pair when it names two different
+    /// versions, else the first two.
+    pub fn pair(&self) -> [usize; 2] {
+        let [a, b] = self.view.pair;
+        let count = self.versions.len();
+        if a != b && a < count && b < count {
+            [a, b]
+        } else {
+            [0, 1]
+        }
+    }
+
+    /// The version shown on `side`.
+    pub fn side(&self, side: Side) -> &SavedDocument {
+        let index = self.pair()[side.index()];
+        &self.versions[index]
+    }
+
+    /// The version shown on `side`, to replace it.
+    pub fn side_mut(&mut self, side: Side) -> &mut SavedDocument {
+        let index = self.pair()[side.index()];
+        &mut self.versions[index]
+    }
+
+    /// The version shown on the left.
+    pub fn left(&self) -> &SavedDocument {
+        self.side(Side::Left)
+    }
+
+    /// The version shown on the right.
+    pub fn right(&self) -> &SavedDocument {
+        self.side(Side::Right)
+    }
+
+    /// Whether it follows a story through more than two versions.
+    pub fn is_history(&self) -> bool {
+        self.versions.len() > 2
     }
 }

@@ -76,10 +76,12 @@ pub struct Summary {
     pub id: SessionId,
     /// Its name.
     pub name: String,
-    /// The original's name.
+    /// The original's name (the first version's).
     pub left: String,
-    /// The revision's name.
+    /// The revision's name (the last version's).
     pub right: String,
+    /// How many versions it follows (two for a plain comparison).
+    pub versions: usize,
     /// Last saved (seconds since 1970).
     pub updated: u64,
     /// Reviewed changes and all changes, as of the last save.

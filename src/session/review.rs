@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::clock::now_ms;
-use super::marks::{Mark, MarkKey, Review, merge, row_texts};
+use super::marks::{Mark, MarkKey, Review, merge, row_key_texts};
 use super::model::Session;
 use crate::compare::{Comparison, Kind};
 
@@ -57,22 +57,25 @@ impl Session {
         merge(&mut self.marks, other)
     }
 
-    /// Live marks that fit no row of `comparison` (after a source changed). O(rows + marks).
-    pub fn orphan_marks(&self, comparison: &Comparison) -> Vec<&Mark> {
-        let rows: HashSet<(Option<&str>, Option<&str>)> = comparison
+    /// Live marks of the versions `comparison` shows (`pair`) that fit none of its rows
+    /// (after a source changed). Marks of other pairs of versions are not orphans: they wait
+    /// for their pair. O(rows + marks).
+    pub fn orphan_marks(&self, pair: [usize; 2], comparison: &Comparison) -> Vec<&Mark> {
+        let rows: HashSet<([usize; 2], Option<&str>, Option<&str>)> = comparison
             .rows
             .iter()
-            .map(|row| row_texts(comparison, row))
+            .map(|row| row_key_texts(pair, comparison, row))
             .collect();
+        let (versions, _, _) = super::marks::oriented(pair, (), ());
         self.live_marks()
-            .filter(|m| !rows.contains(&m.key.texts()))
+            .filter(|m| m.key.versions == versions && !rows.contains(&m.key.texts()))
             .collect()
     }
 
-    /// How many changes (rows not shared) of `comparison` have a live mark that is not
-    /// Unreviewed. O(rows + marks).
-    pub fn reviewed(&self, comparison: &Comparison) -> usize {
-        let reviewed: HashSet<(Option<&str>, Option<&str>)> = self
+    /// How many changes (rows not shared) of `comparison`, showing versions `pair`, have a
+    /// live mark that is not Unreviewed. O(rows + marks).
+    pub fn reviewed(&self, pair: [usize; 2], comparison: &Comparison) -> usize {
+        let reviewed: HashSet<([usize; 2], Option<&str>, Option<&str>)> = self
             .live_marks()
             .filter(|m| m.review != Review::Unreviewed)
             .map(|m| m.key.texts())
@@ -81,7 +84,45 @@ impl Session {
             .rows
             .iter()
             .filter(|row| row.kind != Kind::Shared)
-            .filter(|row| reviewed.contains(&row_texts(comparison, row)))
+            .filter(|row| reviewed.contains(&row_key_texts(pair, comparison, row)))
             .count()
+    }
+}
+
+impl Session {
+    /// Moves version `from` to position `to` (a story's versions put in another order),
+    /// keeping every mark on its versions and the panes on theirs. Returns whether anything
+    /// moved (both must be versions, and different).
+    pub fn move_version(&mut self, from: usize, to: usize) -> bool {
+        let count = self.versions.len();
+        if from == to || from >= count || to >= count {
+            return false;
+        }
+        let shown = self.pair();
+        let version = self.versions.remove(from);
+        self.versions.insert(to, version);
+        // Where each old index went.
+        let moved = |old: usize| {
+            if old == from {
+                to
+            } else if from < to && old > from && old <= to {
+                old - 1
+            } else if to < from && old >= to && old < from {
+                old + 1
+            } else {
+                old
+            }
+        };
+        for mark in &mut self.marks {
+            let key = &mut mark.key;
+            let [a, b] = key.versions.map(moved);
+            if a > b {
+                // Keys run from the earlier version to the later one.
+                std::mem::swap(&mut key.left, &mut key.right);
+            }
+            key.versions = [a.min(b), a.max(b)];
+        }
+        self.view.pair = shown.map(moved);
+        true
     }
 }

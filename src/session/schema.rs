@@ -1,4 +1,4 @@
-//! Reading session files: parsing schemas 1 to 3, self-contained or the store's record, with
+//! Reading session files: parsing schemas 1 to 4, self-contained or the store's record, with
 //! migration, and view files. Writing is in `format.rs`.
 //!
 //! A record is told apart from a self-contained file by its top-level `"texts": "stored"`:
@@ -17,7 +17,7 @@ use super::id::SessionId;
 use super::marks::{Mark, merge};
 use super::model::{SavedView, Session};
 use crate::compare::Options;
-use crate::load::{Document, Format};
+use crate::load::{Document, Format, Meta};
 
 /// The schema version written now.
 ///
@@ -28,7 +28,10 @@ use crate::load::{Document, Format};
 ///   in a file of its own; marks carry the time they changed, and cleared marks are kept as
 ///   tombstones, so that two windows' saves merge. A self-contained file (Save session as…)
 ///   still holds everything, texts and view included.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: `versions` (a story's versions, two or more) in place of `left` and `right`; the view
+///   names the pair of versions shown; each mark names the pair of versions it belongs to
+///   (`[0, 1]` when left out); a document keeps its page's metadata (byline, times, address).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `texts` value that marks a record of the store.
 pub(super) const STORED: &str = "stored";
@@ -67,11 +70,13 @@ pub(super) struct ParsedDocument {
     pub encoding: String,
     /// The format it was read as (from the path when the file predates the field).
     pub format: Format,
+    /// Byline, times, address (empty before schema 4).
+    pub meta: Meta,
     /// Its text, or where to find it.
     pub text: Text,
 }
 
-/// A session file as parsed (any schema, either form), migrated to schema 3.
+/// A session file as parsed (any schema, either form), migrated to schema 4.
 #[derive(Debug)]
 pub(super) struct Parsed {
     /// The name shown in the sessions list.
@@ -80,10 +85,8 @@ pub(super) struct Parsed {
     pub created: u64,
     /// Last saved, seconds since 1970.
     pub updated: u64,
-    /// The original.
-    pub left: ParsedDocument,
-    /// The revision.
-    pub right: ParsedDocument,
+    /// The versions (at least two; the original and the revision before schema 4).
+    pub versions: Vec<ParsedDocument>,
     /// Comparison options.
     pub options: Options,
     /// The view, in a self-contained file.
@@ -97,8 +100,9 @@ pub(super) struct Parsed {
 impl Parsed {
     /// Whether it is a record of the store (texts stored apart) rather than self-contained.
     pub fn is_record(&self) -> bool {
-        matches!(self.left.text, Text::Stored { .. })
-            || matches!(self.right.text, Text::Stored { .. })
+        self.versions
+            .iter()
+            .any(|v| matches!(v.text, Text::Stored { .. }))
     }
 
     /// The session, with stored texts read through `fetch(hash, length, name)` (which checks
@@ -122,22 +126,24 @@ impl Parsed {
                 text,
                 encoding: parsed.encoding,
                 format: parsed.format,
-                meta: Default::default(),
+                meta: parsed.meta,
             };
             Ok(SavedDocument {
                 document: Arc::new(document),
                 hash,
             })
         };
-        let left = document(self.left)?;
-        let right = document(self.right)?;
+        let versions = self
+            .versions
+            .into_iter()
+            .map(&mut document)
+            .collect::<Result<Vec<_>, E>>()?;
         Ok(Session {
             id,
             name: self.name,
             created: self.created,
             updated: self.updated,
-            left,
-            right,
+            versions,
             options: self.options,
             view: self.view.unwrap_or_default(),
             marks: self.marks,
@@ -157,8 +163,15 @@ struct Incoming {
     created: u64,
     #[serde(default)]
     updated: u64,
-    left: IncomingDocument,
-    right: IncomingDocument,
+    /// Before schema 4.
+    #[serde(default)]
+    left: Option<IncomingDocument>,
+    /// Before schema 4.
+    #[serde(default)]
+    right: Option<IncomingDocument>,
+    /// Schema 4.
+    #[serde(default)]
+    versions: Option<Vec<IncomingDocument>>,
     #[serde(default)]
     options: Options,
     #[serde(default)]
@@ -187,6 +200,9 @@ pub(super) struct IncomingDocument {
     /// Missing before schema 3: then taken from the path, as loading does.
     #[serde(default)]
     format: Option<Format>,
+    /// Missing before schema 4.
+    #[serde(default)]
+    meta: Meta,
 }
 
 /// Whether `text` is a [`text_hash`]: 16 lowercase hex digits. Checked before a hash read
@@ -224,6 +240,7 @@ impl IncomingDocument {
             name: self.name,
             encoding: self.encoding,
             format,
+            meta: self.meta,
             text,
         })
     }
@@ -267,13 +284,25 @@ pub(super) fn parse_value(mut value: Value) -> Result<Parsed, Problem> {
         Some(STORED) if version >= 3 => true,
         Some(other) => return Err(Problem::Corrupt(format!("unknown \"texts\": {other:?}"))),
     };
-    let left = incoming
-        .left
-        .check("left", stored)
-        .map_err(Problem::Corrupt)?;
-    let right = incoming
-        .right
-        .check("right", stored)
+    let documents = match (incoming.versions, incoming.left, incoming.right) {
+        (Some(versions), None, None) if version >= 4 => versions
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (format!("version {}", i + 1), v))
+            .collect(),
+        (None, Some(left), Some(right)) if version < 4 => {
+            vec![("left".to_string(), left), ("right".to_string(), right)]
+        }
+        _ if version >= 4 => return Err(Problem::Corrupt("no versions".into())),
+        _ => return Err(Problem::Corrupt("no left and right documents".into())),
+    };
+    if documents.len() < 2 {
+        return Err(Problem::Corrupt("fewer than two versions".into()));
+    }
+    let versions = documents
+        .into_iter()
+        .map(|(name, document)| document.check(&name, stored))
+        .collect::<Result<Vec<_>, _>>()
         .map_err(Problem::Corrupt)?;
     // A hand-edited file may repeat a key: keep the newest, as a merge would.
     let mut marks = Vec::with_capacity(incoming.marks.len());
@@ -282,8 +311,7 @@ pub(super) fn parse_value(mut value: Value) -> Result<Parsed, Problem> {
         name: incoming.name,
         created: incoming.created,
         updated: incoming.updated,
-        left,
-        right,
+        versions,
         options: incoming.options,
         view: incoming.view,
         marks,

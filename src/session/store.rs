@@ -200,10 +200,11 @@ impl Store {
         };
         let mut write_view = parts.view;
         if parts.record {
-            let hashes = (
-                self.write_text(&session.left)?,
-                self.write_text(&session.right)?,
-            );
+            let hashes = session
+                .versions
+                .iter()
+                .map(|version| self.write_text(version))
+                .collect::<Result<Vec<_>, _>>()?;
             let path = self.record_path(&session.id);
             if let Some(bytes) = read_if_present(&path)? {
                 match parse(&bytes) {
@@ -215,12 +216,13 @@ impl Store {
                     Err(problem) => self.report(damaged(&path, problem, true)),
                 }
             }
-            let json = record_json(session, (&hashes.0, &hashes.1), &saved.marks, now())
+            let json = record_json(session, &hashes, &saved.marks, now())
                 .map_err(|e| io_error(&path, io::Error::other(e)))?;
             files::write(&path, &json)?;
             // A delete of another session sharing a text may have removed it meanwhile.
-            self.write_text(&session.left)?;
-            self.write_text(&session.right)?;
+            for version in &session.versions {
+                self.write_text(version)?;
+            }
         }
         if write_view {
             let path = self.view_path(&session.id);
@@ -293,8 +295,17 @@ impl Store {
                         summaries.push(Summary {
                             id,
                             name: parsed.name,
-                            left: parsed.left.name,
-                            right: parsed.right.name,
+                            left: parsed
+                                .versions
+                                .first()
+                                .map(|v| v.name.clone())
+                                .unwrap_or_default(),
+                            right: parsed
+                                .versions
+                                .last()
+                                .map(|v| v.name.clone())
+                                .unwrap_or_default(),
+                            versions: parsed.versions.len(),
                             updated: parsed.updated,
                             progress: parsed.progress,
                         });
@@ -341,8 +352,9 @@ impl Store {
         let texts: Vec<(String, usize)> = bytes
             .and_then(|b| parse(&b).ok())
             .map(|p| {
-                [p.left.text, p.right.text]
+                p.versions
                     .into_iter()
+                    .map(|v| v.text)
                     .filter_map(|t| match t {
                         Text::Stored { hash, length } => Some((hash, length)),
                         Text::Inline(_) => None,

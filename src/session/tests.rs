@@ -12,6 +12,7 @@ use crate::load::Document;
 mod damage;
 mod file;
 mod store;
+mod versions;
 
 pub(super) const DRAFT: &str = "The council approved the budget on Tuesday. The vote was 7-4. \
     The mayor will sign it. Critics said the process was rushed.";
@@ -27,8 +28,8 @@ pub(super) fn documents() -> (Arc<Document>, Arc<Document>) {
 
 pub(super) fn compare(session: &Session) -> Comparison {
     Comparison::new(
-        session.left.document.clone(),
-        session.right.document.clone(),
+        session.left().document.clone(),
+        session.right().document.clone(),
         &Options::default(),
     )
 }
@@ -36,7 +37,7 @@ pub(super) fn compare(session: &Session) -> Comparison {
 /// The key of the first row of `kind`.
 pub(super) fn key_of(comparison: &Comparison, kind: Kind) -> MarkKey {
     let row = comparison.rows.iter().find(|r| r.kind == kind).unwrap();
-    MarkKey::for_row(comparison, row)
+    MarkKey::for_row([0, 1], comparison, row)
 }
 
 /// A session with every field away from its default.
@@ -52,6 +53,7 @@ pub(super) fn full_session() -> Session {
         sync: false,
         zoom: 1.3,
         dark: true,
+        pair: [0, 1],
     };
     let modified = key_of(&comparison, Kind::Modified);
     session.set_review(modified.clone(), Review::Flagged);
@@ -69,6 +71,7 @@ fn mark(left: &str, review: Review, note: &str, changed: u64) -> Mark {
         key: MarkKey {
             left: Some(left.to_string()),
             right: None,
+            ..MarkKey::default()
         },
         review,
         note: note.to_string(),
@@ -116,19 +119,26 @@ fn marks_follow_their_sentences_and_orphans_are_listed() {
     assert_eq!(session.name, "draft.txt vs final.txt");
     let comparison = compare(&session);
     for row in comparison.rows.iter().filter(|r| r.kind != Kind::Shared) {
-        session.set_review(MarkKey::for_row(&comparison, row), Review::Accepted);
-        assert!(session.marks.last().unwrap().key.fits(&comparison, row));
+        session.set_review(MarkKey::for_row([0, 1], &comparison, row), Review::Accepted);
+        assert!(
+            session
+                .marks
+                .last()
+                .unwrap()
+                .key
+                .fits([0, 1], &comparison, row)
+        );
     }
-    assert_eq!(session.reviewed(&comparison), 3);
-    assert!(session.orphan_marks(&comparison).is_empty());
+    assert_eq!(session.reviewed([0, 1], &comparison), 3);
+    assert!(session.orphan_marks([0, 1], &comparison).is_empty());
     // The revision changes one sentence: its mark no longer applies, the others still do.
     let changed = Arc::new(Document::from_text(
         "final.txt",
         &FINAL.replace("on Friday", "on Monday"),
     ));
     let again = Comparison::new(left, changed, &Options::default());
-    assert_eq!(session.reviewed(&again), 2);
-    let orphans = session.orphan_marks(&again);
+    assert_eq!(session.reviewed([0, 1], &again), 2);
+    let orphans = session.orphan_marks([0, 1], &again);
     assert_eq!(orphans.len(), 1);
     assert_eq!(
         orphans[0].key.right.as_deref(),
@@ -140,7 +150,7 @@ fn marks_follow_their_sentences_and_orphans_are_listed() {
         .iter()
         .find(|r| r.kind == Kind::Shared)
         .unwrap();
-    assert!(!orphans[0].key.fits(&comparison, shared));
+    assert!(!orphans[0].key.fits([0, 1], &comparison, shared));
 }
 
 #[test]
@@ -168,8 +178,8 @@ fn clearing_a_mark_leaves_a_tombstone_and_stamps_are_ordered() {
         session.marks[0].changed >= first + 2,
         "each change is later"
     );
-    assert_eq!(session.reviewed(&comparison), 0);
-    assert!(session.orphan_marks(&comparison).is_empty());
+    assert_eq!(session.reviewed([0, 1], &comparison), 0);
+    assert!(session.orphan_marks([0, 1], &comparison).is_empty());
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::paint::PanesCache;
 use super::sessions::SessionsUi;
 use super::theme::Theme;
 use super::{drop, facts, find_bar, help, keys, menu, message, note, panes, path_field, sessions};
-use super::{status, toolbar};
+use super::{sentence_history, status, toolbar, versions};
 use crate::viewer::{Action, Viewer};
 
 /// How long the clipboard's text may take to arrive after it was asked for.
@@ -139,6 +139,13 @@ impl App {
                     ));
                 });
         }
+        if let Some(rail) = viewer.rail() {
+            egui::Panel::left("versions")
+                .default_size(240.0)
+                .show(ui, |ui| {
+                    actions.extend(versions::versions_ui(ui, &rail, &theme));
+                });
+        }
         if let Some(shown) = viewer.shown().filter(|_| viewer.facts().open) {
             egui::Panel::right("facts")
                 .default_size(320.0)
@@ -147,6 +154,20 @@ impl App {
                 });
         }
         egui::Panel::bottom("status").show(ui, |ui| status::status_ui(ui, viewer, &theme));
+        if let Some(rail) = viewer.rail().filter(|_| viewer.sentence_history_open()) {
+            egui::Panel::bottom("sentence history")
+                .default_size(180.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    let history = viewer.sentence_history();
+                    actions.extend(sentence_history::sentence_history_ui(
+                        ui,
+                        history.as_ref(),
+                        rail.computing,
+                        &theme,
+                    ));
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             actions.extend(panes::panes_ui(ui, viewer, &theme, &mut self.panes));
             actions.extend(drop::drop_ui(ui, &theme));

@@ -48,7 +48,10 @@ pub fn drop_ui(ui: &mut Ui, theme: &Theme) -> Option<Action> {
                 rect,
                 "Drop to compare these two files (the older one as original)",
             ),
-            _ => (rect, "Drop one file onto a pane, or two files to compare"),
+            _ => (
+                rect,
+                "Drop to follow the story through these versions (oldest first)",
+            ),
         };
         painter.rect_filled(target, 6.0, theme.drop_target);
         painter.text(

@@ -36,6 +36,7 @@ pub fn setting(command: Command, viewer: &Viewer) -> bool {
         Command::ToggleSessions => viewer.sessions().open,
         Command::ToggleFacts => viewer.facts().open,
         Command::ToggleFactsOnly => viewer.facts().only,
+        Command::ToggleSentenceHistory => viewer.sentence_history_open(),
         _ => false,
     }
 }

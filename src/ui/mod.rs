@@ -19,10 +19,12 @@ pub mod paint;
 pub mod pane;
 pub mod panes;
 pub mod path_field;
+pub mod sentence_history;
 pub mod sessions;
 pub mod status;
 pub mod theme;
 pub mod ticks;
 pub mod toolbar;
+pub mod versions;
 
 pub use app::App;

@@ -210,7 +210,13 @@ fn headers_ui(ui: &mut Ui, viewer: &Viewer, full: Rect, left: Rect, right: Rect)
                 .into_iter()
                 .flatten()
                 .collect();
-                let mut text = format!("{}: {}", side.role(), document.name);
+                // In a story of many versions, which version this is.
+                let role = if viewer.session().is_history() {
+                    format!("v{}", viewer.session().pair()[side.index()] + 1)
+                } else {
+                    side.role().to_string()
+                };
+                let mut text = format!("{role}: {}", document.name);
                 if let Some(byline) = &meta.byline {
                     text.push_str(&format!(" · {byline}"));
                 }

@@ -47,6 +47,28 @@ pub enum Action {
     PasteEmpty,
     /// Close the help window.
     CloseHelp,
+    /// A version was clicked in the rail: it against the previous one, or with `extend`
+    /// (Shift+click) the range from the version clicked before.
+    ClickVersion {
+        /// The version clicked.
+        version: usize,
+        /// Shift was held.
+        extend: bool,
+    },
+    /// Move a version one place earlier or later in the story.
+    MoveVersion {
+        /// The version moved.
+        version: usize,
+        /// Earlier (else later).
+        earlier: bool,
+    },
+    /// Show a sentence of a version against the previous version, and go to it.
+    GoToVersionSentence {
+        /// The version.
+        version: usize,
+        /// The sentence's index in it.
+        sentence: usize,
+    },
 }
 
 impl From<Command> for Action {

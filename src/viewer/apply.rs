@@ -14,6 +14,7 @@ impl Viewer {
             Action::Command(command) => self.command(command),
             Action::OpenFiles(paths, side) => self.open_paths(paths, side),
             Action::GoToRow(row) => {
+                self.select_row(row);
                 if let Some(shown) = &self.shown
                     && let Some(&line) = shown.lines.line_from_row.get(row)
                 {
@@ -23,6 +24,12 @@ impl Viewer {
                 }
             }
             Action::GoToLine(line) => {
+                let row = (self.shown.as_ref())
+                    .and_then(|shown| shown.lines.aligned.get(line))
+                    .map(|aligned| aligned.row);
+                if let Some(row) = row {
+                    self.select_row(row);
+                }
                 if let Some(shown) = &self.shown {
                     self.nav
                         .go_to_line(&mut self.session.view, &shown.lines, line);
@@ -78,6 +85,11 @@ impl Viewer {
                 }
             }
             Action::CloseHelp => self.help = None,
+            Action::ClickVersion { version, extend } => self.click_version(version, extend),
+            Action::MoveVersion { version, earlier } => self.move_version(version, earlier),
+            Action::GoToVersionSentence { version, sentence } => {
+                self.go_to_version_sentence(version, sentence)
+            }
         }
     }
 
@@ -86,6 +98,10 @@ impl Viewer {
             Command::OpenOriginal => self.pick(Some(Side::Left)),
             Command::OpenRevised => self.pick(Some(Side::Right)),
             Command::OpenBoth => self.pick(None),
+            Command::OpenVersions => self.pick_versions(),
+            Command::PreviousVersions => self.step_versions(false),
+            Command::NextVersions => self.step_versions(true),
+            Command::ToggleSentenceHistory => self.sentence_history_open ^= true,
             Command::OpenPath => {
                 self.show_path_field(PathField::new(PathPurpose::Open(None), None));
             }
@@ -129,12 +145,10 @@ impl Viewer {
             Command::PasteOriginal => self.paste_into = Some(Side::Left),
             Command::PasteRevised => self.paste_into = Some(Side::Right),
             Command::SwapSides => {
-                let session = &mut self.session;
-                std::mem::swap(&mut session.left, &mut session.right);
-                // Marks follow their sentences to the other side.
-                for mark in &mut session.marks {
-                    std::mem::swap(&mut mark.key.left, &mut mark.key.right);
-                }
+                // The panes show the pair the other way round; marks are keyed from the
+                // earlier version to the later whichever way they are shown.
+                let [left, right] = self.session.pair();
+                self.session.view.pair = [right, left];
                 self.missing.swap(0, 1);
                 self.recompare();
             }

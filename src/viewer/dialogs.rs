@@ -45,6 +45,27 @@ pub fn pick(side: Option<Side>) -> Done {
     }
 }
 
+/// Asks for a story's versions (several files; they are put in order by time).
+pub fn pick_versions() -> Done {
+    let started = Instant::now();
+    let paths = rfd::FileDialog::new()
+        .set_title("Open a story's versions (put in order by time)")
+        .add_filter(
+            "Articles",
+            &[
+                "txt", "text", "md", "markdown", "html", "htm", "docx", "odt", "pdf",
+            ],
+        )
+        .add_filter("All files", &["*"])
+        .pick_files()
+        .unwrap_or_default();
+    Done::Picked {
+        side: None,
+        paths,
+        open_for: started.elapsed(),
+    }
+}
+
 /// Asks where to save a session file or an HTML export, suggesting `file_name`.
 pub fn pick_save(kind: SaveKind, file_name: String) -> Done {
     let (filter, extensions): (&str, &[&str]) = match kind {

@@ -29,12 +29,28 @@ pub enum Done {
         /// What was opened.
         opened: Box<Opened>,
     },
-    /// A comparison was computed (new options, swapped sides).
+    /// A comparison was computed (new options, swapped sides, another pair of versions).
     Compared {
         /// The request it answers.
         generation: u64,
         /// The result.
         shown: Shown,
+        /// The same documents as shown (new options): the reading position stays.
+        same_documents: bool,
+    },
+    /// A story's versions were read and compared (or could not be: the message).
+    VersionsOpened {
+        /// The request it answers.
+        generation: u64,
+        /// What was opened.
+        result: Result<Box<super::story::VersionsOpened>, String>,
+    },
+    /// The story of the session's versions was computed.
+    History {
+        /// The request it answers (a later one supersedes it).
+        generation: u64,
+        /// The story.
+        story: Box<super::story::Story>,
     },
     /// A save finished.
     Saved {

@@ -18,12 +18,17 @@ pub mod open;
 pub mod open_state;
 mod opening;
 pub mod parts;
+pub mod rail;
 mod receive;
 mod review;
 mod saving;
 pub mod schedule;
 pub mod shown;
+pub mod story;
+mod versions;
 
 pub use action::{Action, Message, NoteField, PathField, PathPurpose, Tone};
 pub use model::{FactsView, Help, SessionsList, Viewer};
+pub use rail::{Rail, RailVersion, SentenceHistory, ThreadEntry};
 pub use shown::{RowMark, Shown};
+pub use story::Story;

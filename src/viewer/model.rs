@@ -76,6 +76,18 @@ pub struct Viewer {
     pub(super) paste_into: Option<Side>,
     /// Options changed while opening: compare again once opened.
     pub(super) recompare_after_open: bool,
+    /// The story of a session of three or more versions, once computed.
+    pub(super) story: Option<super::story::Story>,
+    /// Numbers story requests, so that a story of older versions or options is dropped.
+    pub(super) history_generation: u64,
+    /// The version last clicked in the rail (where a Shift+click range starts).
+    pub(super) rail_anchor: Option<usize>,
+    /// The sentence whose history is shown, as (version, sentence).
+    pub(super) selected: Option<(usize, usize)>,
+    /// Go to the selected sentence once the comparison showing this pair arrives.
+    pub(super) pending_sentence: Option<(usize, usize)>,
+    /// The sentence history panel is shown.
+    pub(super) sentence_history_open: bool,
 }
 
 impl Viewer {
@@ -107,6 +119,12 @@ impl Viewer {
             opening: false,
             paste_into: None,
             recompare_after_open: false,
+            story: None,
+            history_generation: 0,
+            rail_anchor: None,
+            selected: None,
+            pending_sentence: None,
+            sentence_history_open: true,
         }
     }
 
@@ -131,6 +149,7 @@ impl Viewer {
             viewer.say(Tone::Error, problem);
         }
         match paths.len() {
+            3.. => viewer.open_versions(paths, crate::compare::history::Order::Given),
             0 => {
                 let store = viewer.store.clone();
                 let generation = viewer.next_generation();
@@ -140,7 +159,8 @@ impl Viewer {
                     result: open::start(store).map(Box::new),
                 });
             }
-            1 => viewer.open_requests(paths.into_iter().map(|p| (Side::Right, p)).collect()),
+            // One path may be a folder of versions: told apart on the worker.
+            1 => viewer.open_paths(paths, Some(Side::Right)),
             _ => {
                 let sides = [Side::Left, Side::Right];
                 viewer.open_requests(sides.into_iter().zip(paths).collect());
@@ -155,8 +175,9 @@ impl Viewer {
         let mut viewer = Viewer::blank(None);
         let session = Session::new(Arc::new(left), Arc::new(right));
         let shown = Shown::compute(
-            &session.left,
-            &session.right,
+            session.left(),
+            session.right(),
+            session.pair(),
             &session.options,
             &[None, None],
         );
@@ -224,10 +245,7 @@ impl Viewer {
 
     /// The document of `side` (a placeholder when missing).
     pub fn document(&self, side: Side) -> &crate::load::Document {
-        match side {
-            Side::Left => &self.session.left.document,
-            Side::Right => &self.session.right.document,
-        }
+        &self.session.side(side).document
     }
 
     /// Why `side` holds no document, if it holds none.

@@ -38,6 +38,8 @@ pub struct Current {
     pub documents: [SavedDocument; 2],
     /// Why a side holds no document.
     pub missing: [Option<Missing>; 2],
+    /// Which versions of the session they are.
+    pub pair: [usize; 2],
 }
 
 /// Where a document to open comes from.
@@ -50,7 +52,7 @@ pub enum Source {
 }
 
 impl Source {
-    fn load(self) -> Result<Document, crate::load::LoadError> {
+    pub(super) fn load(self) -> Result<Document, crate::load::LoadError> {
         match self {
             Source::Path(path) => crate::load::open(&path),
             Source::Text(document) => Ok(document),
@@ -66,6 +68,7 @@ pub fn open_files(requests: Vec<(Side, Source)>, current: Current, options: Opti
     let Current {
         mut documents,
         mut missing,
+        pair,
     } = current;
     let mut problems = Vec::new();
     let mut loaded = Vec::new();
@@ -93,7 +96,7 @@ pub fn open_files(requests: Vec<(Side, Source)>, current: Current, options: Opti
         }
     }
     let [left, right] = documents;
-    let shown = Shown::compute(&left, &right, &options, &missing);
+    let shown = Shown::compute(&left, &right, pair, &options, &missing);
     Opened {
         left,
         right,
@@ -135,7 +138,7 @@ pub fn restore(mut session: Session) -> Restored {
     };
     let mut notes = Vec::new();
     let mut changed_sources = false;
-    for saved in [&session.left, &session.right] {
+    for saved in &session.versions {
         let Some(path) = &saved.document.path else {
             continue;
         };
@@ -153,8 +156,9 @@ pub fn restore(mut session: Session) -> Restored {
         notes.push("A source file changed on disk since this review was saved.".into());
     }
     let shown = Shown::compute(
-        &session.left,
-        &session.right,
+        session.left(),
+        session.right(),
+        session.pair(),
         &session.options,
         &[None, None],
     );
@@ -216,6 +220,7 @@ mod tests {
                 doc("b.txt", "One here. Three."),
             ],
             missing,
+            pair: [0, 1],
         }
     }
 

@@ -13,6 +13,7 @@ use super::open_state::Missing;
 use super::schedule::OPTIONS_DELAY;
 use super::shown::Shown;
 use crate::compare::Side;
+use crate::compare::history::Order;
 
 /// A file dialog that answers "cancelled" faster than this had no dialog to show.
 const INSTANT_ANSWER: Duration = Duration::from_millis(150);
@@ -26,6 +27,19 @@ impl Viewer {
             self.show_path_field(PathField::new(
                 PathPurpose::Open(side),
                 Some("No file dialog is available on this system: type a path instead."),
+            ));
+        }
+    }
+
+    /// Shows a file dialog for a story's versions (several files), or the path field (a folder
+    /// of versions can be typed there).
+    pub(super) fn pick_versions(&mut self) {
+        if dialogs::available() {
+            self.jobs.spawn(dialogs::pick_versions);
+        } else {
+            self.show_path_field(PathField::new(
+                PathPurpose::Open(None),
+                Some("No file dialog is available on this system: type the path of a folder of versions."),
             ));
         }
     }
@@ -92,26 +106,36 @@ impl Viewer {
         }
     }
 
-    /// Opens `paths`: one file into `side` (the revision when `None`), or two files (the
-    /// older on the left). Anything else is refused with a message, keeping what is shown.
+    /// Opens `paths`: one file into `side` (the revision when `None`), two files (the older
+    /// on the left), or three or more files, or a folder, as a story's versions (oldest
+    /// first). Whether a path is a folder is looked up on the worker.
     pub(super) fn open_paths(&mut self, paths: Vec<PathBuf>, side: Option<Side>) {
         match paths.len() {
             0 => {}
-            1 => {
-                let side = side.unwrap_or(Side::Right);
-                self.open_requests(paths.into_iter().map(|p| (side, p)).collect());
+            1 | 2 => {
+                let folder = self.folder_check(&paths);
+                let versions = paths.clone();
+                self.spawn_open_or_versions(
+                    move || match paths.len() {
+                        1 => {
+                            let side = side.unwrap_or(Side::Right);
+                            paths.into_iter().map(|p| (side, Source::Path(p))).collect()
+                        }
+                        // The older file is the original.
+                        _ => ordered_pair(paths),
+                    },
+                    folder,
+                    versions,
+                );
             }
-            2 => {
-                // The older file is the original; the times are read on the worker.
-                self.open_requests_ordered(paths);
-            }
-            n => self.say(
-                Tone::Error,
-                format!(
-                    "Cannot open {n} files at once: drop one file onto a pane, or two files to compare them."
-                ),
-            ),
+            _ => self.open_versions(paths, Order::ModificationTime),
         }
+    }
+
+    /// Whether any of `paths` is a folder (asked on the worker, where the disk may be read).
+    fn folder_check(&self, paths: &[PathBuf]) -> impl FnOnce() -> bool + Send + 'static {
+        let paths = paths.to_vec();
+        move || paths.iter().any(|p| p.is_dir())
     }
 
     /// Opens files for the given sides on a worker.
@@ -124,19 +148,28 @@ impl Viewer {
         });
     }
 
-    pub(super) fn open_requests_ordered(&mut self, paths: Vec<PathBuf>) {
-        self.spawn_open(move || {
-            let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-            let mut paths = paths;
-            if let (Some(a), Some(b)) = (
-                paths.first().and_then(modified),
-                paths.get(1).and_then(modified),
-            ) && b < a
-            {
-                paths.swap(0, 1);
+    /// Opens files into panes, unless `folder` (run on the worker) finds a folder among them:
+    /// then `versions` open as a story's versions.
+    fn spawn_open_or_versions(
+        &mut self,
+        requests: impl FnOnce() -> Vec<(Side, Source)> + Send + 'static,
+        folder: impl FnOnce() -> bool + Send + 'static,
+        versions: Vec<PathBuf>,
+    ) {
+        let (current, options, generation) = self.prepare_open();
+        self.jobs.spawn(move || {
+            if folder() {
+                Done::VersionsOpened {
+                    generation,
+                    result: super::story::open_versions(versions, Order::ModificationTime, options)
+                        .map(Box::new),
+                }
+            } else {
+                Done::Opened {
+                    generation,
+                    opened: Box::new(open::open_files(requests(), current, options)),
+                }
             }
-            let sources = paths.into_iter().map(Source::Path);
-            [Side::Left, Side::Right].into_iter().zip(sources).collect()
         });
     }
 
@@ -144,10 +177,20 @@ impl Viewer {
         &mut self,
         requests: impl FnOnce() -> Vec<(Side, Source)> + Send + 'static,
     ) {
+        let (current, options, generation) = self.prepare_open();
+        self.jobs.spawn(move || Done::Opened {
+            generation,
+            opened: Box::new(open::open_files(requests(), current, options)),
+        });
+    }
+
+    /// What opening files needs from the panes, with a new request number.
+    fn prepare_open(&mut self) -> (Current, crate::compare::Options, u64) {
         self.opening = true;
         let current = Current {
-            documents: [self.session.left.clone(), self.session.right.clone()],
+            documents: [self.session.left().clone(), self.session.right().clone()],
             missing: self.missing.clone(),
+            pair: self.session.pair(),
         };
         // A start-up that has shown nothing yet counts as empty panes.
         let current = if self.shown.is_none() {
@@ -160,10 +203,7 @@ impl Viewer {
         };
         let options = self.session.options.clone();
         let generation = self.next_generation();
-        self.jobs.spawn(move || Done::Opened {
-            generation,
-            opened: Box::new(open::open_files(requests(), current, options)),
-        });
+        (current, options, generation)
     }
 
     /// Opens `text` (pasted) into `side`, named after the time it was pasted.
@@ -180,8 +220,8 @@ impl Viewer {
     /// Reads the shown files again (the same review continues).
     pub(super) fn reload(&mut self) {
         let requests: Vec<(Side, PathBuf)> = [
-            (Side::Left, &self.session.left),
-            (Side::Right, &self.session.right),
+            (Side::Left, self.session.left()),
+            (Side::Right, self.session.right()),
         ]
         .into_iter()
         // A page opened by address is fetched again.
@@ -208,12 +248,28 @@ impl Viewer {
             self.recompare_after_open = true;
             return;
         }
-        let (left, right) = (self.session.left.clone(), self.session.right.clone());
+        self.spawn_compare(true);
+        self.compute_history();
+    }
+
+    /// Compares the pair of versions now chosen, on a worker (the story stays as it is).
+    pub(super) fn compare_pair(&mut self) {
+        if self.opening {
+            self.recompare_after_open = true;
+            return;
+        }
+        self.spawn_compare(false);
+    }
+
+    fn spawn_compare(&mut self, same_documents: bool) {
+        let (left, right) = (self.session.left().clone(), self.session.right().clone());
         let (options, missing) = (self.session.options.clone(), self.missing.clone());
+        let pair = self.session.pair();
         let generation = self.next_generation();
         self.jobs.spawn(move || Done::Compared {
             generation,
-            shown: Shown::compute(&left, &right, &options, &missing),
+            shown: Shown::compute(&left, &right, pair, &options, &missing),
+            same_documents,
         });
     }
 
@@ -234,6 +290,20 @@ impl Viewer {
             ));
         }
     }
+}
+
+/// Two paths for the panes, the older file (by modification time) on the left.
+fn ordered_pair(mut paths: Vec<PathBuf>) -> Vec<(Side, Source)> {
+    let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if let (Some(a), Some(b)) = (
+        paths.first().and_then(modified),
+        paths.get(1).and_then(modified),
+    ) && b < a
+    {
+        paths.swap(0, 1);
+    }
+    let sources = paths.into_iter().map(Source::Path);
+    [Side::Left, Side::Right].into_iter().zip(sources).collect()
 }
 
 /// "14:05:09 UTC" for `seconds` since 1970.

@@ -7,6 +7,7 @@ use super::nav::Reveal;
 use super::open::{Opened, Restored};
 use super::schedule::{MARK_DELAY, OPTIONS_DELAY};
 use super::shown::Shown;
+use crate::compare::Side;
 use crate::session::{MarkKey, SavedDocument, Session, SessionId, now};
 
 impl Viewer {
@@ -40,12 +41,37 @@ impl Viewer {
                     self.opened(*opened);
                 }
             }
-            Done::Compared { generation, shown } => {
+            Done::Compared {
+                generation,
+                shown,
+                same_documents,
+            } => {
                 if generation == self.generation {
                     self.awaiting = false;
-                    self.set_shown_keeping_current(shown);
+                    if same_documents {
+                        self.set_shown_keeping_current(shown);
+                    } else {
+                        self.set_shown(shown, false);
+                        if self.pending_sentence.take().is_some() {
+                            self.reveal_selected();
+                        }
+                    }
                 }
             }
+            Done::VersionsOpened { generation, result } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    self.opening = false;
+                    match result {
+                        Ok(opened) => self.versions_opened(*opened),
+                        Err(problem) => self.say(
+                            Tone::Error,
+                            format!("{problem} The comparison is unchanged."),
+                        ),
+                    }
+                }
+            }
+            Done::History { generation, story } => self.take_story(generation, *story),
             Done::SessionOpened { generation, result } => {
                 if generation == self.generation {
                     self.awaiting = false;
@@ -120,6 +146,9 @@ impl Viewer {
         self.save_before_switch();
         self.session = session;
         self.missing = [None, None];
+        self.rail_anchor = None;
+        self.selected = None;
+        self.compute_history();
         // Another review: nothing of the previous one's position stays; its own comes back.
         self.set_shown(shown, false);
         if let Some(shown) = &self.shown {
@@ -175,15 +204,19 @@ impl Viewer {
                 || (a.meta.url.is_some() && a.meta.url == b.meta.url)
         };
         let same_files = self.missing.iter().all(Option::is_none)
-            && same_path(&left, &self.session.left)
-            && same_path(&right, &self.session.right);
+            && same_path(&left, self.session.left())
+            && same_path(&right, self.session.right());
         let current = self.current_change_key();
         if same_files {
-            self.session.left = left;
-            self.session.right = right;
+            *self.session.side_mut(Side::Left) = left;
+            *self.session.side_mut(Side::Right) = right;
+            self.compute_history();
         } else {
             self.save_before_switch();
             self.session = new_session(left, right, &self.session);
+            self.rail_anchor = None;
+            self.selected = None;
+            self.compute_history();
         }
         self.missing = missing;
         self.changed_sources = false;
@@ -221,7 +254,7 @@ impl Viewer {
     fn current_change_key(&self) -> Option<MarkKey> {
         let shown = self.shown.as_ref()?;
         let row = shown.comparison.rows.get(self.current_row()?)?;
-        Some(MarkKey::for_row(&shown.comparison, row))
+        Some(shown.key_of(row))
     }
 
     /// Makes the change of `key` current again (none if it is no longer a change).
@@ -258,13 +291,13 @@ fn new_session(left: SavedDocument, right: SavedDocument, previous: &Session) ->
     let mut view = previous.view.clone();
     view.top_line = 0;
     view.current_change = None;
+    view.pair = [0, 1];
     Session {
         id: SessionId::generate(),
         name,
         created,
         updated: created,
-        left,
-        right,
+        versions: vec![left, right],
         options: previous.options.clone(),
         view,
         marks: Vec::new(),

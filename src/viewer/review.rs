@@ -42,7 +42,7 @@ impl Viewer {
         let shown = self.shown.as_ref()?;
         let key = nav::current_row(&self.session.view, &shown.lines)
             .and_then(|row| shown.comparison.rows.get(row))
-            .map(|row| MarkKey::for_row(&shown.comparison, row));
+            .map(|row| shown.key_of(row));
         if key.is_none() {
             self.say(
                 Tone::Info,
@@ -126,10 +126,12 @@ impl Viewer {
         if self.missing.iter().any(Option::is_some) {
             return;
         }
+        // Marks of other pairs of versions wait for their pair: they are not orphans here.
+        let (versions, (), ()) = crate::session::oriented(shown.pair, (), ());
         let orphans: Vec<String> = self
             .session
             .live_marks()
-            .filter(|m| shown.row_of(&m.key).is_none())
+            .filter(|m| m.key.versions == versions && shown.row_of(&m.key).is_none())
             .map(|m| {
                 let text = m
                     .key

@@ -202,10 +202,9 @@ impl Viewer {
         let Some(shown) = self.shown.clone() else {
             return;
         };
-        let sources = [
-            self.session.left.document.path.clone(),
-            self.session.right.document.path.clone(),
-        ];
+        let sources: Vec<Option<PathBuf>> = (self.session.versions.iter())
+            .map(|version| version.document.path.clone())
+            .collect();
         let session = self.session.clone();
         let reviews = self.reviews.clone();
         self.jobs.spawn(move || {
@@ -325,6 +324,7 @@ mod tests {
         );
         let foreign = Mark {
             key: MarkKey {
+                versions: [0, 1],
                 left: Some("The vote was 7-4 on Tuesday night.".into()),
                 right: Some("The vote was 7-5 on Tuesday night.".into()),
             },

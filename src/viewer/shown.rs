@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::layout::Lines;
 use super::open_state::Missing;
 use crate::compare::{Comparison, Options};
-use crate::session::{MarkKey, Review, SavedDocument};
+use crate::session::{MarkKey, Review, SavedDocument, oriented};
 
 /// A comparison ready to show: the rows, their layout, and the rows by mark key.
 #[derive(Clone)]
@@ -22,6 +22,8 @@ pub struct Shown {
     rows_by_key: Arc<FxHashMap<u64, Vec<usize>>>,
     /// The stops (indices into `lines.stops`) whose change has a changed fact.
     pub fact_stops: Arc<Vec<usize>>,
+    /// The versions compared (left, right), as indices into the session's versions.
+    pub pair: [usize; 2],
 }
 
 impl Shown {
@@ -30,6 +32,7 @@ impl Shown {
     pub fn compute(
         left: &SavedDocument,
         right: &SavedDocument,
+        pair: [usize; 2],
         options: &Options,
         missing: &[Option<Missing>; 2],
     ) -> Shown {
@@ -42,10 +45,12 @@ impl Shown {
         let mut rows_by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for &row in &lines.changes {
             let r = &comparison.rows[row];
-            let key = key_hash(
+            let (_, left, right) = oriented(
+                pair,
                 r.left.map(|l| comparison.left.sentence_text(l)),
                 r.right.map(|r| comparison.right.sentence_text(r)),
             );
+            let key = key_hash(left, right);
             rows_by_key.entry(key).or_default().push(row);
         }
         let fact_stops = (0..lines.stops.len())
@@ -63,7 +68,13 @@ impl Shown {
             lines: Arc::new(lines),
             rows_by_key: Arc::new(rows_by_key),
             fact_stops: Arc::new(fact_stops),
+            pair,
         }
+    }
+
+    /// The key of the review mark of `row`.
+    pub fn key_of(&self, row: &crate::compare::Row) -> MarkKey {
+        MarkKey::for_row(self.pair, &self.comparison, row)
     }
 
     /// The changed row that mark `key` belongs to.
@@ -74,7 +85,7 @@ impl Shown {
             .get(&hash)?
             .iter()
             .copied()
-            .find(|&row| c.rows.get(row).is_some_and(|r| key.fits(c, r)))
+            .find(|&row| c.rows.get(row).is_some_and(|r| key.fits(self.pair, c, r)))
     }
 }
 

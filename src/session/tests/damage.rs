@@ -141,8 +141,8 @@ fn a_missing_or_altered_text_is_reported_and_the_record_kept() {
     store.save(&session, Parts::ALL).unwrap();
     let text = texts_dir(&store).join(format!(
         "{}-{}.txt",
-        session.right.hash,
-        session.right.document.text.len()
+        session.right().hash,
+        session.right().document.text.len()
     ));
     let original = fs::read(&text).unwrap();
     let mut altered = original.clone();
@@ -166,7 +166,7 @@ fn a_missing_or_altered_text_is_reported_and_the_record_kept() {
     }
     // The next save of the open session writes the text again.
     store.save(&session, Parts::RECORD).unwrap();
-    assert_eq!(store.load(&session.id).unwrap().right, session.right);
+    assert_eq!(store.load(&session.id).unwrap().right(), session.right());
 }
 
 #[test]

@@ -20,10 +20,16 @@ fn a_self_contained_file_keeps_every_field() {
     );
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(json["schema_version"], 3);
-    assert_eq!(json["left"]["text"], session.left.document.text.as_str());
-    assert_eq!(json["left"]["hash"], text_hash(&session.left.document.text));
-    assert_eq!(json["right"]["format"], "text");
+    assert_eq!(json["schema_version"], 4);
+    assert_eq!(
+        json["versions"][0]["text"],
+        session.left().document.text.as_str()
+    );
+    assert_eq!(
+        json["versions"][0]["hash"],
+        text_hash(&session.left().document.text)
+    );
+    assert_eq!(json["versions"][1]["format"], "text");
     assert_eq!(json["view"]["zoom"].as_f64().map(|z| z as f32), Some(1.3));
     assert!(json.get("id").is_none(), "the id is not saved");
     assert!(json.get("texts").is_none());
@@ -41,14 +47,20 @@ fn a_schema_2_file_loads_with_every_mark() {
     assert_eq!(session.marks.len(), 3);
     assert!(session.marks.iter().all(|m| m.changed == 0));
     assert_eq!(session.marks[0].note, "Date?");
-    assert_eq!(session.right.document.format, crate::load::Format::Markdown);
-    assert_eq!(session.left.hash, text_hash(&session.left.document.text));
+    assert_eq!(
+        session.right().document.format,
+        crate::load::Format::Markdown
+    );
+    assert_eq!(
+        session.left().hash,
+        text_hash(&session.left().document.text)
+    );
     assert_eq!(session.view.zoom, 1.5);
     assert!(session.view.sync, "missing fields take their defaults");
     assert!(session.options.ignore_case);
     let comparison = compare(&session);
-    assert_eq!(session.reviewed(&comparison), 2);
-    assert_eq!(session.orphan_marks(&comparison).len(), 1);
+    assert_eq!(session.reviewed([0, 1], &comparison), 2);
+    assert_eq!(session.orphan_marks([0, 1], &comparison).len(), 1);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         v2_json().to_string()
@@ -70,7 +82,7 @@ fn a_schema_1_file_keeps_every_mark_even_unresolved() {
     let added = key_of(&comparison, Kind::Added);
     assert_eq!(session.mark(&added).unwrap().review, Review::Accepted);
     // Sentence 9 does not exist: kept, without its side, as an orphan.
-    let orphans = session.orphan_marks(&comparison);
+    let orphans = session.orphan_marks([0, 1], &comparison);
     assert_eq!(orphans.len(), 1);
     assert_eq!(orphans[0].key, MarkKey::default());
     assert_eq!(orphans[0].review, Review::Flagged);
@@ -139,14 +151,14 @@ fn a_bad_schema_version_is_damage_and_a_user_file_is_left_in_place() {
         assert_eq!(&std::fs::read(&path).unwrap(), bytes, "{what}: untouched");
     }
     let mut future = v2_json();
-    future["schema_version"] = 4.into();
+    future["schema_version"] = 5.into();
     std::fs::write(&path, future.to_string()).unwrap();
     let error = load_file(&path).unwrap_err();
     assert!(
         matches!(
             error,
             SessionError::TooNew {
-                version: 4,
+                version: 5,
                 moved_to: None,
                 ..
             }
@@ -169,8 +181,8 @@ fn serde_of_a_session_is_the_self_contained_form() {
         session
     );
     let document: SavedDocument =
-        serde_json::from_value(serde_json::to_value(&session.left).unwrap()).unwrap();
-    assert_eq!(document, session.left);
+        serde_json::from_value(serde_json::to_value(session.left()).unwrap()).unwrap();
+    assert_eq!(&document, session.left());
     let mut record = serde_json::to_value(&session).unwrap();
     record["texts"] = "stored".into();
     assert!(serde_json::from_value::<Session>(record).is_err());

@@ -26,19 +26,22 @@ fn every_field_survives_the_store_and_the_record_is_small() {
     assert_eq!(store.last(), Some(session.id.clone()));
     let json: serde_json::Value =
         serde_json::from_slice(&fs::read(record(&store, &session.id)).unwrap()).unwrap();
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["schema_version"], 4);
     assert_eq!(json["texts"], "stored");
     assert!(json.get("id").is_none() && json.get("view").is_none());
-    assert!(json["left"].get("text").is_none());
-    assert_eq!(json["left"]["length"], session.left.document.text.len());
+    assert!(json["versions"][0].get("text").is_none());
+    assert_eq!(
+        json["versions"][0]["length"],
+        session.left().document.text.len()
+    );
     let text_file = texts_dir(&store).join(format!(
         "{}-{}.txt",
-        session.left.hash,
-        session.left.document.text.len()
+        session.left().hash,
+        session.left().document.text.len()
     ));
     assert_eq!(
         fs::read_to_string(&text_file).unwrap(),
-        session.left.document.text
+        session.left().document.text
     );
     let names: Vec<String> = files_under(root.path())
         .iter()
@@ -56,13 +59,13 @@ fn every_field_survives_the_store_and_the_record_is_small() {
         format!("data/sessions/{id}.view.json"),
         format!(
             "data/texts/{}-{}.txt",
-            session.left.hash,
-            session.left.document.text.len()
+            session.left().hash,
+            session.left().document.text.len()
         ),
         format!(
             "data/texts/{}-{}.txt",
-            session.right.hash,
-            session.right.document.text.len()
+            session.right().hash,
+            session.right().document.text.len()
         ),
     ];
     expected.sort();
@@ -76,8 +79,8 @@ fn texts_are_written_once_and_a_mark_touches_only_the_record() {
     store.save(&session, Parts::ALL).unwrap();
     let text = texts_dir(&store).join(format!(
         "{}-{}.txt",
-        session.right.hash,
-        session.right.document.text.len()
+        session.right().hash,
+        session.right().document.text.len()
     ));
     let view = store
         .sessions_dir()
@@ -137,7 +140,7 @@ fn old_files_in_the_store_keep_their_marks_and_become_records() {
         let json: serde_json::Value =
             serde_json::from_slice(&fs::read(record(&store, &id)).unwrap()).unwrap();
         assert_eq!(json["texts"], "stored", "{name}");
-        assert!(json["right"].get("text").is_none());
+        assert!(json["versions"][1].get("text").is_none());
         assert!(
             store
                 .sessions_dir()
@@ -148,7 +151,7 @@ fn old_files_in_the_store_keep_their_marks_and_become_records() {
         let again = store.load(&id).unwrap();
         assert_eq!(again.marks, session.marks, "{name}");
         assert_eq!(again.view, session.view, "{name}");
-        assert_eq!(again.left, session.left, "{name}");
+        assert_eq!(again.left(), session.left(), "{name}");
     }
 }
 
@@ -221,6 +224,7 @@ fn saves_from_two_threads_never_leave_a_half_written_file() {
                         MarkKey {
                             left: Some(format!("T{n}.")),
                             right: None,
+                            ..MarkKey::default()
                         },
                         &i.to_string(),
                     );
@@ -262,10 +266,10 @@ fn delete_removes_texts_no_other_session_uses() {
     );
     store.delete(&first.id).unwrap();
     assert!(
-        text(&first.left).exists(),
+        text(first.left()).exists(),
         "a text the second session uses was removed"
     );
-    assert!(!text(&first.right).exists());
+    assert!(!text(first.right()).exists());
     assert!(!record(&store, &first.id).exists());
     assert!(
         !store
