@@ -157,6 +157,11 @@ fn a_sentence_shows_its_life_across_the_versions_and_a_click_goes_there() {
         &harness,
         "Version 4, reworded: The council voted 7-5"
     ));
+    // Versions where it stayed the same make one line.
+    assert!(has_label(
+        &harness,
+        "Version 2–3, unchanged: The council voted 7-4"
+    ));
 
     // The lawsuit sentence: added in v3.
     // In both panes (unchanged from v3 to v4): either one.

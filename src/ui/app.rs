@@ -156,7 +156,8 @@ impl App {
         egui::Panel::bottom("status").show(ui, |ui| status::status_ui(ui, viewer, &theme));
         if let Some(rail) = viewer.rail().filter(|_| viewer.sentence_history_open()) {
             egui::Panel::bottom("sentence history")
-                .default_size(180.0)
+                .default_size(190.0)
+                .min_size(120.0)
                 .resizable(true)
                 .show(ui, |ui| {
                     let history = viewer.sentence_history();

@@ -29,14 +29,28 @@ pub fn sentence_history_ui(
         return actions;
     };
     egui::ScrollArea::vertical()
-        .auto_shrink([false, true])
+        .auto_shrink([false, false])
         .show(ui, |ui| {
-            for entry in &history.entries {
-                let selected = entry.version == history.selected_version;
+            for group in groups(&history.entries) {
+                let (Some(entry), Some(last)) = (
+                    history.entries.get(group.start),
+                    history.entries.get(group.end - 1),
+                ) else {
+                    continue;
+                };
+                let versions = if group.len() > 1 {
+                    format!("v{}–v{}", entry.version + 1, last.version + 1)
+                } else {
+                    format!("v{}", entry.version + 1)
+                };
+                let selected = (entry.version..=last.version).contains(&history.selected_version);
                 let response = ui
                     .horizontal(|ui| {
-                        let label = RichText::new(format!("v{}", entry.version + 1));
-                        ui.label(if selected { label.strong() } else { label });
+                        let label = RichText::new(&versions);
+                        ui.add_sized(
+                            [56.0, 16.0],
+                            egui::Label::new(if selected { label.strong() } else { label }),
+                        );
                         let event = RichText::new(event_name(entry.event))
                             .small()
                             .color(event_color(entry.event, theme));
@@ -57,7 +71,7 @@ pub fn sentence_history_ui(
                         true,
                         format!(
                             "Version {}, {}: {}",
-                            entry.version + 1,
+                            versions.replace('v', ""),
                             event_name(entry.event),
                             entry.text
                         ),
@@ -74,6 +88,27 @@ pub fn sentence_history_ui(
             }
         });
     actions
+}
+
+/// The entries as shown: each on its own line, except that a run of versions where the
+/// sentence stayed the same is one line ("v2–v6 unchanged"): a story of fifty versions
+/// shows its sentence's few changes, not fifty copies.
+fn groups(entries: &[ThreadEntry]) -> Vec<std::ops::Range<usize>> {
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let extends = entry.event == Event::Shared
+            && groups.last().is_some_and(|last| {
+                last.end == index
+                    && entries
+                        .get(last.start)
+                        .is_some_and(|e| e.event == Event::Shared)
+            });
+        match groups.last_mut() {
+            Some(last) if extends => last.end = index + 1,
+            _ => groups.push(index..index + 1),
+        }
+    }
+    groups
 }
 
 /// What happened, as the panel says it.
@@ -110,7 +145,7 @@ fn wording(ui: &Ui, entry: &ThreadEntry, theme: &Theme) -> LayoutJob {
         return job;
     }
     let marked = TextFormat {
-        background: theme.mark(entry.event.kind()),
+        background: theme.strong(entry.event.kind()),
         ..plain.clone()
     };
     let text = entry.text.as_str();

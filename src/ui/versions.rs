@@ -31,14 +31,19 @@ pub fn versions_ui(ui: &mut Ui, rail: &Rail, theme: &Theme) -> Vec<Action> {
             } else {
                 None
             };
+            // The versions shown are outlined on a faint tint, so their text stays readable.
+            let (fill, stroke) = match role {
+                Some(_) => (
+                    theme.current.gamma_multiply(0.12),
+                    egui::Stroke::new(1.5, theme.current),
+                ),
+                None => (Color32::TRANSPARENT, egui::Stroke::NONE),
+            };
             let frame = egui::Frame::new()
                 .inner_margin(6.0)
                 .corner_radius(4.0)
-                .fill(if role.is_some() {
-                    theme.current
-                } else {
-                    Color32::TRANSPARENT
-                });
+                .fill(fill)
+                .stroke(stroke);
             let response = frame
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -119,11 +124,7 @@ fn version_ui(ui: &mut Ui, version: &RailVersion, role: Option<&str>, theme: &Th
         ] {
             let count = summary.count(kind);
             if count > 0 {
-                ui.label(
-                    RichText::new(format!("{sign}{count}"))
-                        .small()
-                        .color(theme.strong(kind)),
-                );
+                ui.label(RichText::new(format!("{sign}{count}")).color(theme.strong(kind)));
             }
         }
         if summary.changes() == 0 {
