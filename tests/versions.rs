@@ -227,7 +227,7 @@ fn a_story_is_saved_with_its_versions_and_order_and_reopens_as_it_was() {
     for path in &paths {
         std::fs::remove_file(path).unwrap();
     }
-    let harness = harness(started_in(data.path(), &[]));
+    let mut harness = harness(started_in(data.path(), &[]));
     let viewer = harness.state().viewer();
     let names: Vec<&str> = (viewer.session().versions.iter())
         .map(|v| v.document.name.as_str())
@@ -235,6 +235,8 @@ fn a_story_is_saved_with_its_versions_and_order_and_reopens_as_it_was() {
     assert_eq!(names, ["a.txt", "b.txt", "d.txt", "c.txt"]);
     assert_eq!(names_of(&harness), ("b.txt".into(), "c.txt".into()));
     assert!(has_label(&harness, "Version 4: Harbor City Council"));
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    assert!(has_label(&harness, "a.txt … c.txt (4 versions)"));
 }
 
 fn names_of(harness: &egui_kittest::Harness<'_, redline::ui::app::App>) -> (String, String) {

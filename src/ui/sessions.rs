@@ -62,7 +62,14 @@ pub fn sessions_ui(
                     title = title.underline();
                 }
                 ui.label(title);
-                ui.label(format!("{} — {}", summary.left, summary.right));
+                if summary.versions > 2 {
+                    ui.label(format!(
+                        "{} … {} ({} versions)",
+                        summary.left, summary.right, summary.versions
+                    ));
+                } else {
+                    ui.label(format!("{} — {}", summary.left, summary.right));
+                }
                 let (reviewed, total) = summary.progress;
                 ui.weak(format!(
                     "{reviewed} / {total} changes reviewed · {}",
