@@ -1,6 +1,8 @@
 //! UI time per frame of the real app on a 100,000-sentence comparison, headless: building
 //! the frame (`App::show`) and tessellating it, while idle, while scrolling line by line, and
-//! while jumping from change to change (F7). No GPU: painting is the renderer's job.
+//! while jumping from change to change (F7); and on a story of 50 versions of 5,000 sentences
+//! with the version rail and a sentence's history shown. No GPU: painting is the renderer's
+//! job.
 
 use std::time::Duration;
 
@@ -8,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use redline::load::Document;
 use redline::ui::App;
-use redline::viewer::Viewer;
+use redline::viewer::{Action, Viewer};
 
 fn key(key: Key) -> [Event; 2] {
     let event = |pressed| Event::Key {
@@ -59,5 +61,36 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn story(c: &mut Criterion) {
+    let documents = redline::synth::story_versions(5_000, 50, 42)
+        .iter()
+        .enumerate()
+        .map(|(k, text)| Document::from_text(format!("v{}.txt", k + 1), text))
+        .collect();
+    let mut app = App::new(Viewer::with_versions(documents));
+    let ctx = egui::Context::default();
+    let rows = app.viewer().shown().map_or(0, |s| s.comparison.rows.len());
+    for _ in 0..3 {
+        frame(&ctx, &mut app, Vec::new());
+    }
+    let mut group = c.benchmark_group("frame_story_50_versions_5000_sentences");
+    group
+        .sample_size(50)
+        .measurement_time(Duration::from_secs(6));
+    app.apply(Action::GoToRow(rows / 2));
+    group.bench_function("idle_with_sentence_history", |b| {
+        b.iter(|| frame(&ctx, &mut app, Vec::new()))
+    });
+    let mut row = 0;
+    group.bench_function("select_another_sentence", |b| {
+        b.iter(|| {
+            row = (row + 997) % rows.max(1);
+            app.apply(Action::GoToRow(row));
+            frame(&ctx, &mut app, Vec::new())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, story);
 criterion_main!(benches);

@@ -204,6 +204,28 @@ impl Viewer {
         }
     }
 
+    /// A viewer on a story's versions already in memory (in story order), its last step
+    /// shown and its story computed before it returns, with no store (benchmarks, tests).
+    pub fn with_versions(documents: Vec<crate::load::Document>) -> Viewer {
+        let mut viewer = Viewer::blank(None);
+        let documents: Vec<Arc<crate::load::Document>> =
+            documents.into_iter().map(Arc::new).collect();
+        let story = Story::compute(documents.clone(), &crate::compare::Options::default());
+        let session = crate::session::Session::with_versions(documents);
+        let shown = super::shown::Shown::compute(
+            session.left(),
+            session.right(),
+            session.pair(),
+            &session.options,
+            &[None, None],
+        );
+        viewer.missing = [None, None];
+        viewer.session = session;
+        viewer.story = Some(story);
+        viewer.set_shown(shown, false);
+        viewer
+    }
+
     /// Which side shows `version`, if either does.
     pub fn side_of_version(&self, version: usize) -> Option<Side> {
         let [left, right] = self.session.pair();
