@@ -262,3 +262,53 @@ fn errors_exit_2_with_one_line() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_folder_stands_for_its_versions_oldest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder stands for its files, oldest first.
+    let folder = dir.path().join("story");
+    std::fs::create_dir(&folder).unwrap();
+    let versions = [
+        ("b.txt", "The council met. The vote was 7-5.", 200),
+        (
+            "c.txt",
+            "The council met on Tuesday. The vote was 7-5.",
+            100,
+        ),
+        ("a.txt", "The council met. The vote was 7-4.", 300),
+    ];
+    for (name, text, age) in versions {
+        let path = folder.join(name);
+        std::fs::write(&path, text).unwrap();
+        let time = std::time::SystemTime::now() - std::time::Duration::from_secs(age);
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(time).unwrap();
+    }
+    let output = redline()
+        .args(["history", "--format", "json"])
+        .arg(&folder)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let names: Vec<&str> = json["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a.txt", "b.txt", "c.txt"]);
+    // One version is no history.
+    let lonely = dir.path().join("lonely");
+    std::fs::create_dir(&lonely).unwrap();
+    std::fs::write(lonely.join("only.txt"), "Only one.").unwrap();
+    redline()
+        .arg("history")
+        .arg(&lonely)
+        .assert()
+        .code(2)
+        .stderr("redline: history needs at least two versions (got 1)\n");
+}

@@ -242,3 +242,59 @@ fn a_story_is_saved_with_its_versions_and_order_and_reopens_as_it_was() {
 fn names_of(harness: &egui_kittest::Harness<'_, redline::ui::app::App>) -> (String, String) {
     names(harness)
 }
+
+#[test]
+fn reload_swap_and_a_file_opened_into_a_pane_keep_the_review_straight() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let paths = versions(dir.path());
+    let mut given: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    given.reverse();
+    {
+        let mut harness = harness(started_in(data.path(), &given));
+        // Reload reads every version again, also those not shown.
+        std::fs::write(&paths[3], V1.replace("Critics said", "Opponents said")).unwrap();
+        press(&mut harness, Modifiers::COMMAND, Key::R);
+        let first = &harness.state().viewer().session().versions[0].document;
+        assert!(first.text.contains("Opponents said"), "v1 was read again");
+        let rail = harness.state().viewer().rail().unwrap();
+        assert!(!rail.computing);
+        assert_eq!(rail.versions[1].summary.unwrap().modified, 2);
+        // Swapping the sides is saved with the story.
+        press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        assert_eq!(pair(&harness), [3, 2]);
+        eframe::App::on_exit(harness.state_mut(), None);
+    }
+    let mut harness = harness(started_in(data.path(), &[]));
+    assert_eq!(pair(&harness), [3, 2]);
+    assert_eq!(names(&harness), ("d.txt".into(), "c.txt".into()));
+
+    // A file opened into a pane starts a plain review of the two files shown, whose marks
+    // belong to its versions 1 and 2 (and so survive a recomparison).
+    let other = write(dir.path(), "e.txt", V2);
+    harness
+        .state_mut()
+        .apply(redline::viewer::Action::OpenFiles(
+            vec![other],
+            Some(Side::Left),
+        ));
+    settle(&mut harness);
+    assert!(!harness.state().viewer().session().is_history());
+    assert_eq!(names(&harness), ("e.txt".into(), "c.txt".into()));
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    press(&mut harness, Modifiers::NONE, Key::A);
+    let session = harness.state().viewer().session();
+    assert_eq!(session.marks.len(), 1);
+    assert_eq!(session.marks[0].key.versions, [0, 1]);
+    let reviewed = harness.state().viewer().progress().0;
+    assert_eq!(reviewed, 1);
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
+    harness.get_by_label("Ignore case").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().viewer().progress().0,
+        1,
+        "the mark still fits"
+    );
+}

@@ -31,6 +31,7 @@ struct Outgoing<'a> {
     created: u64,
     updated: u64,
     versions: Vec<OutgoingDocument<'a>>,
+    pair: [usize; 2],
     options: &'a Options,
     #[serde(skip_serializing_if = "Option::is_none")]
     view: Option<&'a SavedView>,
@@ -95,6 +96,7 @@ pub(super) fn record_json(
             .zip(hashes)
             .map(|(version, hash)| OutgoingDocument::new(version, hash, false))
             .collect(),
+        pair: session.pair,
         options: &session.options,
         view: None,
         marks,
@@ -143,6 +145,7 @@ impl Serialize for Session {
                 .iter()
                 .map(|version| OutgoingDocument::new(version, &version.hash, true))
                 .collect(),
+            pair: self.pair,
             options: &self.options,
             view: Some(&self.view),
             marks: &self.marks,

@@ -34,6 +34,34 @@ pub(super) fn merge(marks: &mut Vec<Mark>, other: &[Mark]) -> bool {
     changed
 }
 
+/// Renumbers `marks`, written when the versions' texts had the hashes `written`, to the
+/// versions' order now (`now`): a mark stays on the texts it was made on when another window,
+/// or this one before a reorder, saved it. A version whose text is not found keeps its number
+/// (its source was reloaded). Equal texts are matched in order.
+pub(super) fn renumber(marks: &mut [Mark], written: &[String], now: &[String]) {
+    if written == now {
+        return;
+    }
+    let mut used = vec![false; now.len()];
+    let mut index_from_written: Vec<usize> = (0..written.len()).collect();
+    for (old, hash) in written.iter().enumerate() {
+        let found = (0..now.len()).find(|&j| !used[j] && now.get(j) == Some(hash));
+        if let Some(j) = found {
+            used[j] = true;
+            index_from_written[old] = j;
+        }
+    }
+    let moved = |old: usize| index_from_written.get(old).copied().unwrap_or(old);
+    for mark in marks {
+        let key = &mut mark.key;
+        let [a, b] = key.versions.map(moved);
+        if a > b {
+            std::mem::swap(&mut key.left, &mut key.right);
+        }
+        key.versions = [a.min(b), a.max(b)];
+    }
+}
+
 /// The review state of one change.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

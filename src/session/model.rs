@@ -26,8 +26,6 @@ pub struct SavedView {
     pub zoom: f32,
     /// Dark theme.
     pub dark: bool,
-    /// The two versions the panes show (left, right), as indices into the versions.
-    pub pair: [usize; 2],
 }
 
 impl Default for SavedView {
@@ -38,7 +36,6 @@ impl Default for SavedView {
             sync: true,
             zoom: 1.0,
             dark: false,
-            pair: [0, 1],
         }
     }
 }
@@ -60,6 +57,10 @@ pub struct Session {
     /// a story's versions v1…vN for a history. Never fewer than two ([`Session::left`] and
     /// [`Session::right`] are the two shown, chosen by the view's `pair`).
     pub versions: Vec<SavedDocument>,
+    /// The two versions the panes show (left, right), as indices into `versions`: saved in
+    /// the record with the versions, since it depends on their order. Read it through
+    /// [`Session::pair`], which checks it.
+    pub pair: [usize; 2],
     /// Comparison options.
     pub options: Options,
     /// The view.
@@ -80,6 +81,7 @@ impl Session {
             created,
             updated: created,
             versions: vec![SavedDocument::new(left), SavedDocument::new(right)],
+            pair: [0, 1],
             options: Options::default(),
             view: SavedView::default(),
             marks: Vec::new(),
@@ -106,15 +108,15 @@ impl Session {
                 "{} … {} ({count} versions)",
                 first.document.name, last.document.name
             );
-            session.view.pair = [count - 2, count - 1];
+            session.pair = [count - 2, count - 1];
         }
         session
     }
 
-    /// The two versions shown (left, right): the view's pair when it names two different
-    /// versions, else the first two.
+    /// The two versions shown (left, right): `pair` when it names two different versions,
+    /// else the first two.
     pub fn pair(&self) -> [usize; 2] {
-        let [a, b] = self.view.pair;
+        let [a, b] = self.pair;
         let count = self.versions.len();
         if a != b && a < count && b < count {
             [a, b]
@@ -124,8 +126,14 @@ impl Session {
     }
 
     /// The version shown on `side`.
+    ///
+    /// A session always has two versions or more (files with fewer are refused as damaged).
     pub fn side(&self, side: Side) -> &SavedDocument {
         let index = self.pair()[side.index()];
+        debug_assert!(
+            self.versions.len() >= 2,
+            "a session has two versions or more"
+        );
         &self.versions[index]
     }
 

@@ -122,7 +122,7 @@ impl Session {
             }
             key.versions = [a.min(b), a.max(b)];
         }
-        self.view.pair = shown.map(moved);
+        self.pair = shown.map(moved);
         true
     }
 }

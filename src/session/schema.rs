@@ -28,9 +28,9 @@ use crate::load::{Document, Format, Meta};
 ///   in a file of its own; marks carry the time they changed, and cleared marks are kept as
 ///   tombstones, so that two windows' saves merge. A self-contained file (Save session as…)
 ///   still holds everything, texts and view included.
-/// - 4: `versions` (a story's versions, two or more) in place of `left` and `right`; the view
-///   names the pair of versions shown; each mark names the pair of versions it belongs to
-///   (`[0, 1]` when left out); a document keeps its page's metadata (byline, times, address).
+/// - 4: `versions` (a story's versions, two or more) in place of `left` and `right`, and
+///   `pair`, the two shown; each mark names the pair of versions it belongs to (`[0, 1]` when
+///   left out); a document keeps its page's metadata (byline, times, address).
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// The `texts` value that marks a record of the store.
@@ -87,6 +87,8 @@ pub(super) struct Parsed {
     pub updated: u64,
     /// The versions (at least two; the original and the revision before schema 4).
     pub versions: Vec<ParsedDocument>,
+    /// The two versions shown (`[0, 1]` before schema 4).
+    pub pair: [usize; 2],
     /// Comparison options.
     pub options: Options,
     /// The view, in a self-contained file.
@@ -98,6 +100,17 @@ pub(super) struct Parsed {
 }
 
 impl Parsed {
+    /// The text hashes of its versions, as written (computed for inline texts).
+    pub fn hashes(&self) -> Vec<String> {
+        self.versions
+            .iter()
+            .map(|v| match &v.text {
+                Text::Stored { hash, .. } => hash.clone(),
+                Text::Inline(text) => text_hash(text),
+            })
+            .collect()
+    }
+
     /// Whether it is a record of the store (texts stored apart) rather than self-contained.
     pub fn is_record(&self) -> bool {
         self.versions
@@ -144,6 +157,7 @@ impl Parsed {
             created: self.created,
             updated: self.updated,
             versions,
+            pair: self.pair,
             options: self.options,
             view: self.view.unwrap_or_default(),
             marks: self.marks,
@@ -172,6 +186,9 @@ struct Incoming {
     /// Schema 4.
     #[serde(default)]
     versions: Option<Vec<IncomingDocument>>,
+    /// Schema 4.
+    #[serde(default = "first_pair")]
+    pair: [usize; 2],
     #[serde(default)]
     options: Options,
     #[serde(default)]
@@ -209,6 +226,10 @@ pub(super) struct IncomingDocument {
 /// from a file names a text file.
 pub(super) fn is_hash(text: &str) -> bool {
     text.len() == 16 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+fn first_pair() -> [usize; 2] {
+    [0, 1]
 }
 
 fn utf_8() -> String {
@@ -312,6 +333,7 @@ pub(super) fn parse_value(mut value: Value) -> Result<Parsed, Problem> {
         created: incoming.created,
         updated: incoming.updated,
         versions,
+        pair: incoming.pair,
         options: incoming.options,
         view: incoming.view,
         marks,

@@ -25,7 +25,7 @@ use super::error::SessionError;
 use super::files::{self, damaged, io_error, read_if_present, remove_if_present};
 use super::format::record_json;
 use super::id::SessionId;
-use super::marks::{Mark, merge};
+use super::marks::{Mark, merge, renumber};
 use super::model::{SavedView, Session};
 use super::parts::{Parts, Saved, Stamp, Summary};
 use super::schema::{self, Text, parse, parse_json, parse_value, parse_view};
@@ -208,7 +208,10 @@ impl Store {
             let path = self.record_path(&session.id);
             if let Some(bytes) = read_if_present(&path)? {
                 match parse(&bytes) {
-                    Ok(disk) => {
+                    Ok(mut disk) => {
+                        // Marks written before the versions were put in another order.
+                        let written = disk.hashes();
+                        renumber(&mut disk.marks, &written, &hashes);
                         saved.merged_other = merge(&mut saved.marks, &disk.marks);
                         // An old self-contained file held the view: keep it in its own file.
                         write_view |= !disk.is_record();
@@ -246,11 +249,19 @@ impl Store {
             .map(|m| Stamp::of(&m))
     }
 
-    /// The marks of `id`'s record and its stamp (taken before reading, so a save landing in
-    /// between is noticed next time).
-    pub fn load_marks(&self, id: &SessionId) -> Result<(Vec<Mark>, Option<Stamp>), SessionError> {
+    /// The marks of `id`'s record, numbered for versions whose texts have the hashes `now`
+    /// (another window may have put them in another order), and its stamp (taken before
+    /// reading, so a save landing in between is noticed next time).
+    pub fn load_marks(
+        &self,
+        id: &SessionId,
+        now: &[String],
+    ) -> Result<(Vec<Mark>, Option<Stamp>), SessionError> {
         let stamp = self.stamp(id);
-        Ok((self.read_record(id)?.marks, stamp))
+        let mut record = self.read_record(id)?;
+        let written = record.hashes();
+        renumber(&mut record.marks, &written, now);
+        Ok((record.marks, stamp))
     }
 
     /// All sessions (reads records only, not texts), most recently updated first, and the

@@ -53,7 +53,6 @@ pub(super) fn full_session() -> Session {
         sync: false,
         zoom: 1.3,
         dark: true,
-        pair: [0, 1],
     };
     let modified = key_of(&comparison, Kind::Modified);
     session.set_review(modified.clone(), Review::Flagged);
@@ -312,4 +311,9 @@ pub(super) fn v1_json() -> serde_json::Value {
         "right": {"name": "final.txt", "text": FINAL, "encoding": "UTF-8"},
         "marks": {"2:2": "accepted", "3:": "flagged", ":3": "accepted", "9:": "flagged"}
     })
+}
+
+/// The text hashes of a session's versions.
+pub(super) fn hashes_of(session: &Session) -> Vec<String> {
+    session.versions.iter().map(|v| v.hash.clone()).collect()
 }

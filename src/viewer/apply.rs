@@ -144,11 +144,12 @@ impl Viewer {
             }
             Command::PasteOriginal => self.paste_into = Some(Side::Left),
             Command::PasteRevised => self.paste_into = Some(Side::Right),
+            Command::SwapSides if !self.may_change_versions() => {}
             Command::SwapSides => {
                 // The panes show the pair the other way round; marks are keyed from the
                 // earlier version to the later whichever way they are shown.
                 let [left, right] = self.session.pair();
-                self.session.view.pair = [right, left];
+                self.session.pair = [right, left];
                 self.missing.swap(0, 1);
                 self.recompare();
             }

@@ -45,6 +45,13 @@ pub enum Done {
         /// What was opened.
         result: Result<Box<super::story::VersionsOpened>, String>,
     },
+    /// A story's versions were read again (Reload).
+    VersionsReloaded {
+        /// The request it answers.
+        generation: u64,
+        /// Each version read again, by its index, or why it could not be.
+        reloaded: Vec<(usize, Result<crate::session::SavedDocument, String>)>,
+    },
     /// The story of the session's versions was computed.
     History {
         /// The request it answers (a later one supersedes it).

@@ -161,10 +161,8 @@ impl Viewer {
             }
             // One path may be a folder of versions: told apart on the worker.
             1 => viewer.open_paths(paths, Some(Side::Right)),
-            _ => {
-                let sides = [Side::Left, Side::Right];
-                viewer.open_requests(sides.into_iter().zip(paths).collect());
-            }
+            // As given: the first is the original (or, with a folder, a story's versions).
+            _ => viewer.open_given_pair(paths),
         }
         viewer
     }

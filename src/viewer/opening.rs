@@ -132,6 +132,21 @@ impl Viewer {
         }
     }
 
+    /// Opens two paths as given (the first the original), or as a story's versions when one
+    /// of them is a folder.
+    pub(super) fn open_given_pair(&mut self, paths: Vec<PathBuf>) {
+        let folder = self.folder_check(&paths);
+        let versions = paths.clone();
+        self.spawn_open_or_versions(
+            move || {
+                let sources = paths.into_iter().map(Source::Path);
+                [Side::Left, Side::Right].into_iter().zip(sources).collect()
+            },
+            folder,
+            versions,
+        );
+    }
+
     /// Whether any of `paths` is a folder (asked on the worker, where the disk may be read).
     fn folder_check(&self, paths: &[PathBuf]) -> impl FnOnce() -> bool + Send + 'static {
         let paths = paths.to_vec();
@@ -219,6 +234,10 @@ impl Viewer {
 
     /// Reads the shown files again (the same review continues).
     pub(super) fn reload(&mut self) {
+        if self.session.is_history() {
+            self.reload_versions();
+            return;
+        }
         let requests: Vec<(Side, PathBuf)> = [
             (Side::Left, self.session.left()),
             (Side::Right, self.session.right()),

@@ -72,6 +72,16 @@ impl Viewer {
                 }
             }
             Done::History { generation, story } => self.take_story(generation, *story),
+            Done::VersionsReloaded {
+                generation,
+                reloaded,
+            } => {
+                if generation == self.generation {
+                    self.awaiting = false;
+                    self.opening = false;
+                    self.versions_reloaded(reloaded);
+                }
+            }
             Done::SessionOpened { generation, result } => {
                 if generation == self.generation {
                     self.awaiting = false;
@@ -148,6 +158,7 @@ impl Viewer {
         self.missing = [None, None];
         self.rail_anchor = None;
         self.selected = None;
+        self.pending_sentence = None;
         self.compute_history();
         // Another review: nothing of the previous one's position stays; its own comes back.
         self.set_shown(shown, false);
@@ -207,6 +218,12 @@ impl Viewer {
             && same_path(&left, self.session.left())
             && same_path(&right, self.session.right());
         let current = self.current_change_key();
+        // A new review of these files shows them as its versions 1 and 2.
+        let shown = if same_files {
+            shown
+        } else {
+            shown.for_pair([0, 1])
+        };
         if same_files {
             *self.session.side_mut(Side::Left) = left;
             *self.session.side_mut(Side::Right) = right;
@@ -291,13 +308,13 @@ fn new_session(left: SavedDocument, right: SavedDocument, previous: &Session) ->
     let mut view = previous.view.clone();
     view.top_line = 0;
     view.current_change = None;
-    view.pair = [0, 1];
     Session {
         id: SessionId::generate(),
         name,
         created,
         updated: created,
         versions: vec![left, right],
+        pair: [0, 1],
         options: previous.options.clone(),
         view,
         marks: Vec::new(),

@@ -85,11 +85,14 @@ impl Viewer {
         self.saver.polling = true;
         self.saver.next_poll = Some(Instant::now() + POLL_EVERY);
         let (id, stamp) = (self.session.id.clone(), self.saver.stamp);
+        let hashes: Vec<String> = (self.session.versions.iter())
+            .map(|v| v.hash.clone())
+            .collect();
         self.jobs.spawn(move || {
             let found = if store.stamp(&id) == stamp {
                 None
             } else {
-                store.load_marks(&id).ok()
+                store.load_marks(&id, &hashes).ok()
             };
             Done::Polled { id, found }
         });

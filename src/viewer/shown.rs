@@ -42,17 +42,7 @@ impl Shown {
         } else {
             Lines::new(&comparison)
         };
-        let mut rows_by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for &row in &lines.changes {
-            let r = &comparison.rows[row];
-            let (_, left, right) = oriented(
-                pair,
-                r.left.map(|l| comparison.left.sentence_text(l)),
-                r.right.map(|r| comparison.right.sentence_text(r)),
-            );
-            let key = key_hash(left, right);
-            rows_by_key.entry(key).or_default().push(row);
-        }
+        let rows_by_key = rows_by_key(&comparison, &lines, pair);
         let fact_stops = (0..lines.stops.len())
             .filter(|&stop| {
                 let row = lines
@@ -66,9 +56,22 @@ impl Shown {
         Shown {
             comparison: Arc::new(comparison),
             lines: Arc::new(lines),
-            rows_by_key: Arc::new(rows_by_key),
+            rows_by_key,
             fact_stops: Arc::new(fact_stops),
             pair,
+        }
+    }
+
+    /// The same comparison as versions `pair` of another session (a new review of the files
+    /// shown): its marks are keyed for that pair.
+    pub fn for_pair(self, pair: [usize; 2]) -> Shown {
+        if pair == self.pair {
+            return self;
+        }
+        Shown {
+            rows_by_key: rows_by_key(&self.comparison, &self.lines, pair),
+            pair,
+            ..self
         }
     }
 
@@ -87,6 +90,30 @@ impl Shown {
             .copied()
             .find(|&row| c.rows.get(row).is_some_and(|r| key.fits(self.pair, c, r)))
     }
+}
+
+/// The changed rows of `comparison` by the hash of their key's texts, for versions `pair`.
+fn rows_by_key(
+    comparison: &Comparison,
+    lines: &Lines,
+    pair: [usize; 2],
+) -> Arc<FxHashMap<u64, Vec<usize>>> {
+    let mut rows_by_key: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for &row in &lines.changes {
+        let Some(r) = comparison.rows.get(row) else {
+            continue;
+        };
+        let (_, left, right) = oriented(
+            pair,
+            r.left.map(|l| comparison.left.sentence_text(l)),
+            r.right.map(|r| comparison.right.sentence_text(r)),
+        );
+        rows_by_key
+            .entry(key_hash(left, right))
+            .or_default()
+            .push(row);
+    }
+    Arc::new(rows_by_key)
 }
 
 /// A row's review mark, for drawing.

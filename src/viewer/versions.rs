@@ -9,18 +9,21 @@ use super::action::Tone;
 use super::jobs::Done;
 use super::model::Viewer;
 use super::nav::Reveal;
+use super::open::Source;
 use super::schedule::OPTIONS_DELAY;
 use super::story::{self, Story, VersionsOpened};
 use crate::compare::Side;
 use crate::compare::history::Order;
+use crate::session::SavedDocument;
 
 impl Viewer {
     /// Computes the story of the session's versions on a worker (a session of two versions
     /// has none: the panes are its whole story).
     pub(super) fn compute_history(&mut self) {
         self.history_generation += 1;
+        // The story of other versions (or another order) must not show meanwhile.
+        self.story = None;
         if !self.session.is_history() {
-            self.story = None;
             return;
         }
         let generation = self.history_generation;
@@ -46,14 +49,20 @@ impl Viewer {
         let count = self.session.versions.len();
         let [left, right] = pair;
         if left == right || left >= count || right >= count || pair == self.session.pair() {
+            self.pending_sentence = None;
             return;
         }
-        self.session.view.pair = pair;
+        if !self.may_change_versions() {
+            self.pending_sentence = None;
+            return;
+        }
+        self.session.pair = pair;
         self.session.view.current_change = None;
         self.session.view.top_line = 0;
         self.missing = [None, None];
         self.compare_pair();
-        self.saver.touch_view();
+        // The pair is part of the record (it depends on the versions' order).
+        self.saver.touch_record(super::schedule::MARK_DELAY);
     }
 
     /// Rail click on `version`: it against the previous one (the first against the second).
@@ -99,6 +108,9 @@ impl Viewer {
 
     /// Moves version `from` one place earlier or later in the story.
     pub(super) fn move_version(&mut self, from: usize, earlier: bool) {
+        if !self.may_change_versions() {
+            return;
+        }
         let to = if earlier {
             from.checked_sub(1)
         } else {
@@ -111,6 +123,69 @@ impl Viewer {
             self.selected = None;
             self.recompare();
         }
+    }
+
+    /// Whether the versions shown may change now: not while files are being opened into the
+    /// panes (they are meant for the versions shown when they were asked for).
+    pub(super) fn may_change_versions(&mut self) -> bool {
+        if self.opening {
+            self.say(
+                Tone::Info,
+                "Opening… choose other versions when the files are shown.",
+            );
+        }
+        !self.opening
+    }
+
+    /// Reads every version from a file or an address again (Reload in a story), on a worker;
+    /// the review continues.
+    pub(super) fn reload_versions(&mut self) {
+        let sources: Vec<(usize, PathBuf)> = (self.session.versions.iter().enumerate())
+            .filter_map(|(index, version)| {
+                let document = &version.document;
+                let url = || document.meta.url.as_ref().map(PathBuf::from);
+                Some((index, document.path.clone().or_else(url)?))
+            })
+            .collect();
+        if sources.is_empty() {
+            self.recompare();
+            return;
+        }
+        self.opening = true;
+        let generation = self.next_generation();
+        self.jobs.spawn(move || Done::VersionsReloaded {
+            generation,
+            reloaded: sources
+                .into_iter()
+                .map(|(index, path)| {
+                    let loaded = Source::Path(path).load();
+                    let loaded = loaded.map(|d| SavedDocument::new(Arc::new(d)));
+                    (index, loaded.map_err(|e| format!("Could not open {e}.")))
+                })
+                .collect(),
+        });
+    }
+
+    /// Takes versions read again: each replaces its version (a file that failed keeps the
+    /// text shown, and is named), then the story is compared again.
+    pub(super) fn versions_reloaded(
+        &mut self,
+        reloaded: Vec<(usize, Result<SavedDocument, String>)>,
+    ) {
+        let mut problems = Vec::new();
+        for (index, result) in reloaded {
+            match (result, self.session.versions.get_mut(index)) {
+                (Ok(document), Some(slot)) => *slot = document,
+                (Err(problem), _) => problems.push(problem),
+                (Ok(_), None) => {}
+            }
+        }
+        self.changed_sources = false;
+        self.message = None;
+        if !problems.is_empty() {
+            self.say(Tone::Error, problems.join(" "));
+        }
+        self.recompare();
     }
 
     /// Opens `paths` as a story's versions (folders give their files), on a worker.
@@ -138,7 +213,11 @@ impl Viewer {
         session.view.sync = previous.sync;
         session.view.zoom = previous.zoom;
         session.view.dark = previous.dark;
+        // Options changed while the files were read: they apply to the new story too.
+        let options_changed = session.options != self.session.options;
+        session.options = self.session.options.clone();
         self.session = session;
+        self.pending_sentence = None;
         self.missing = [None, None];
         self.changed_sources = false;
         self.rail_anchor = None;
@@ -150,6 +229,9 @@ impl Viewer {
         self.nav.request(Reveal::Aligned(0, 0.0));
         if !problems.is_empty() {
             self.say(Tone::Error, problems.join(" "));
+        }
+        if options_changed {
+            self.recompare();
         }
         self.saver.touch_record(OPTIONS_DELAY);
     }

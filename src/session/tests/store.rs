@@ -135,7 +135,10 @@ fn old_files_in_the_store_keep_their_marks_and_become_records() {
         let session = store.load(&id).unwrap();
         let count = session.marks.len();
         assert!(count >= 3, "{name}: {count}");
-        assert_eq!(store.load_marks(&id).unwrap().0, session.marks);
+        assert_eq!(
+            store.load_marks(&id, &hashes_of(&session)).unwrap().0,
+            session.marks
+        );
         store.save(&session, Parts::RECORD).unwrap();
         let json: serde_json::Value =
             serde_json::from_slice(&fs::read(record(&store, &id)).unwrap()).unwrap();
@@ -182,7 +185,7 @@ fn two_windows_keep_each_others_marks() {
         first.stamp,
         "the other save is noticed"
     );
-    let (marks, stamp) = store.load_marks(&mine.id).unwrap();
+    let (marks, stamp) = store.load_marks(&mine.id, &hashes_of(&mine)).unwrap();
     assert_eq!(stamp, store.stamp(&mine.id));
     assert!(mine.merge_marks(&marks));
     let third = store.save(&mine, Parts::RECORD).unwrap();

@@ -81,7 +81,7 @@ fn moving_a_version_keeps_marks_on_their_versions() {
 fn a_story_survives_the_store_and_a_file_with_its_pair_marks_and_page_metadata() {
     let mut session = story();
     assert_eq!(session.name, "v1.txt … v3.html (3 versions)");
-    session.view.pair = [2, 0];
+    session.pair = [2, 0];
     let (_root, store) = store();
     store.save(&session, Parts::ALL).unwrap();
     let loaded = store.load(&session.id).unwrap();
@@ -114,7 +114,7 @@ fn a_story_survives_the_store_and_a_file_with_its_pair_marks_and_page_metadata()
     let read = load_file(&path).unwrap();
     assert_eq!(read.versions, session.versions);
     assert_eq!(read.marks, session.marks);
-    assert_eq!(read.view.pair, [2, 0]);
+    assert_eq!(read.pair, [2, 0]);
 }
 
 #[test]
@@ -172,4 +172,38 @@ fn marks_of_one_pair_are_not_counted_or_orphaned_in_another() {
     let across = compare([0, 2]);
     assert_eq!(session.reviewed([0, 2], &across), 0);
     assert!(session.orphan_marks([0, 2], &across).is_empty());
+}
+
+#[test]
+fn marks_saved_before_a_reorder_stay_on_their_versions_in_the_store() {
+    let (_root, store) = store();
+    let mut session = story();
+    store.save(&session, Parts::ALL).unwrap();
+    // Another window, still in the old order, flags the first step's change again later.
+    let mut other = store.load(&session.id).unwrap();
+    // v1 goes last: the marks of [0, 1] are now on [2, 0] -> [0, 2] and [1, 2] on [0, 1].
+    assert!(session.move_version(0, 2));
+    let saved = store.save(&session, Parts::RECORD).unwrap();
+    assert_eq!(
+        saved.marks, session.marks,
+        "the disk's old numbers were renumbered"
+    );
+    let reread = store.load(&session.id).unwrap();
+    let tuesday = |s: &Session| {
+        s.marks
+            .iter()
+            .find(|m| m.key.right.as_deref() == Some("The council met on Tuesday."))
+            .map(|m| m.key.versions)
+    };
+    assert_eq!(tuesday(&reread), Some([0, 1]));
+    assert_eq!(reread.versions[2].document.name, "v1.txt");
+    // The other window's marks, read in its order, land on the same texts.
+    let hashes: Vec<String> = other.versions.iter().map(|v| v.hash.clone()).collect();
+    let (marks, _) = store.load_marks(&session.id, &hashes).unwrap();
+    other.merge_marks(&marks);
+    assert_eq!(
+        tuesday(&other),
+        Some([1, 2]),
+        "the other window's own order"
+    );
 }
