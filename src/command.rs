@@ -52,6 +52,8 @@ pub enum Command {
     TogglePlainTypography,
     /// Ignore newsroom furniture (timestamps, credits, ads, newsletter and read-more lines).
     ToggleIgnoreFurniture,
+    /// Edit the list of sentence patterns that never count as changes.
+    EditIgnoreList,
     /// Close the note, find bar, path field or message.
     Dismiss,
     /// Go to the next change.
@@ -124,7 +126,7 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 38] = [
+    pub const ALL: [Command; 39] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
@@ -147,6 +149,7 @@ impl Command {
         Command::ToggleIgnorePunctuation,
         Command::TogglePlainTypography,
         Command::ToggleIgnoreFurniture,
+        Command::EditIgnoreList,
         Command::Dismiss,
         Command::NextChange,
         Command::PreviousChange,
@@ -190,6 +193,7 @@ impl Command {
             Command::ToggleIgnorePunctuation => "Ignore punctuation",
             Command::TogglePlainTypography => "Plain quotes and dashes",
             Command::ToggleIgnoreFurniture => "Ignore newsroom furniture",
+            Command::EditIgnoreList => "Ignore sentences matching…",
             Command::Dismiss => "Close",
             Command::NextChange => "Next change",
             Command::PreviousChange => "Previous change",
@@ -240,6 +244,9 @@ impl Command {
             Command::TogglePlainTypography => {
                 "Treat “curly” quotes, apostrophes and dashes as plain ones"
             }
+            Command::EditIgnoreList => {
+                "List, add and remove regular expressions of sentences that never count as changes"
+            }
             Command::Dismiss => "Close the note, find bar, path field or message",
             Command::NextChange => "Go to the next change",
             Command::PreviousChange => "Go to the previous change",
@@ -278,6 +285,7 @@ impl Command {
             | ToggleIgnorePunctuation
             | TogglePlainTypography
             | ToggleIgnoreFurniture
+            | EditIgnoreList
             | Dismiss => Menu::Edit,
             NextChange | PreviousChange | ToggleSync | ToggleFacts | ToggleFactsOnly
             | ToggleTheme | ZoomIn | ZoomOut | ZoomReset => Menu::View,
@@ -349,6 +357,7 @@ impl Command {
             | Command::ToggleIgnorePunctuation
             | Command::TogglePlainTypography
             | Command::ToggleIgnoreFurniture
+            | Command::EditIgnoreList
             | Command::About => &[],
         }
     }

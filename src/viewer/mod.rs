@@ -5,11 +5,11 @@
 
 pub mod action;
 mod apply;
-pub use apply::ignores_furniture;
 pub mod completion;
 pub mod dialogs;
 pub mod find;
 pub mod heights;
+pub mod ignore;
 pub mod jobs;
 pub mod layout;
 pub mod model;
@@ -24,6 +24,7 @@ mod saving;
 pub mod schedule;
 pub mod shown;
 
-pub use action::{Action, Message, NoteField, PathField, PathPurpose, Tone};
+pub use action::{Action, IgnoreEditor, Message, NoteField, PathField, PathPurpose, Tone};
+pub use ignore::ignores_furniture;
 pub use model::{FactsView, Help, SessionsList, Viewer};
 pub use shown::{RowMark, Shown};
