@@ -54,6 +54,8 @@ pub enum Command {
     TogglePlainTypography,
     /// Ignore newsroom furniture (timestamps, credits, ads, newsletter and read-more lines).
     ToggleIgnoreFurniture,
+    /// Edit the list of sentence patterns that never count as changes.
+    EditIgnoreList,
     /// Close the note, find bar, path field or message.
     Dismiss,
     /// Go to the next change.
@@ -132,7 +134,7 @@ const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 42] = [
+    pub const ALL: [Command; 43] = [
         Command::OpenOriginal,
         Command::OpenRevised,
         Command::OpenBoth,
@@ -156,6 +158,7 @@ impl Command {
         Command::ToggleIgnorePunctuation,
         Command::TogglePlainTypography,
         Command::ToggleIgnoreFurniture,
+        Command::EditIgnoreList,
         Command::Dismiss,
         Command::NextChange,
         Command::PreviousChange,
@@ -203,6 +206,7 @@ impl Command {
             Command::ToggleIgnorePunctuation => "Ignore punctuation",
             Command::TogglePlainTypography => "Plain quotes and dashes",
             Command::ToggleIgnoreFurniture => "Ignore newsroom furniture",
+            Command::EditIgnoreList => "Ignore sentences matching…",
             Command::Dismiss => "Close",
             Command::NextChange => "Next change",
             Command::PreviousChange => "Previous change",
@@ -259,6 +263,9 @@ impl Command {
             Command::TogglePlainTypography => {
                 "Treat “curly” quotes, apostrophes and dashes as plain ones"
             }
+            Command::EditIgnoreList => {
+                "List, add and remove regular expressions of sentences that never count as changes"
+            }
             Command::Dismiss => "Close the note, find bar, path field or message",
             Command::NextChange => "Go to the next change",
             Command::PreviousChange => "Go to the previous change",
@@ -302,6 +309,7 @@ impl Command {
             | ToggleIgnorePunctuation
             | TogglePlainTypography
             | ToggleIgnoreFurniture
+            | EditIgnoreList
             | Dismiss => Menu::Edit,
             NextChange
             | PreviousChange
@@ -388,6 +396,7 @@ impl Command {
             | Command::ToggleIgnorePunctuation
             | Command::TogglePlainTypography
             | Command::ToggleIgnoreFurniture
+            | Command::EditIgnoreList
             | Command::About => &[],
         }
     }

@@ -1,16 +1,16 @@
-//! The command line on real inputs: one story as a web page, a Word draft, a PDF and plain
-//! text compares the same; pages fetched from a local server (127.0.0.1 only); the ignore
-//! list; and every bad input named in one line with status 2.
+//! The command line on real inputs: one story as a web page, a Word draft, a PDF (also in
+//! two columns) and plain text compares the same; pages fetched from a local server
+//! (127.0.0.1 only); the ignore list; and every bad input named in one line with status 2.
 
 mod builders;
+mod server;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use assert_cmd::Command;
 use redline::load::{self, LoadError};
+use server::serve;
 
 const V1: &str = include_str!("data/inputs/story-v1.txt");
 const V2: &str = include_str!("data/inputs/story-v2.txt");
@@ -65,9 +65,13 @@ fn one_story_in_every_format_compares_like_its_plain_text() {
         write("v1.pdf", builders::pdf_from_text(V1)),
         write("v2.pdf", builders::pdf_from_text(V2)),
     ];
+    let columns = [
+        write("v1-columns.pdf", builders::pdf_two_columns_from_text(V1)),
+        write("v2-columns.pdf", builders::pdf_two_columns_from_text(V2)),
+    ];
     let (status, plain) = compare_json(&txt[0], &txt[1], &[]);
     assert_eq!(status, 1);
-    for format in [&html, &docx, &pdf] {
+    for format in [&html, &docx, &pdf, &columns] {
         // The same version in two formats: no difference at all.
         let (status, same) = compare_json(&txt[0], &format[0], &[]);
         assert_eq!(status, 0, "{} vs {}: {}", txt[0], format[0], same["rows"]);
@@ -78,6 +82,8 @@ fn one_story_in_every_format_compares_like_its_plain_text() {
         (&html[0], &docx[1]),
         (&pdf[0], &html[1]),
         (&docx[0], &pdf[1]),
+        (&columns[0], &html[1]),
+        (&pdf[0], &columns[1]),
     ] {
         let (status, mixed) = compare_json(left, right, &[]);
         assert_eq!(status, 1);
@@ -151,86 +157,6 @@ fn ignored_sentences_never_count_as_changes() {
         .args(["compare", &left, &right, "--ignore-preset", "weather"])
         .assert()
         .code(2);
-}
-
-/// A server on 127.0.0.1 that answers `routes` until `deadline` has passed, then stops by
-/// itself. Each answer closes its connection. Returns the base address.
-fn serve(deadline: Duration) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("binds to loopback");
-    let address = format!("http://{}", listener.local_addr().unwrap());
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let until = Instant::now() + deadline;
-        while Instant::now() < until {
-            match listener.accept() {
-                Ok((stream, _)) => {
-                    std::thread::spawn(move || answer(stream, until));
-                }
-                Err(_) => std::thread::sleep(Duration::from_millis(10)),
-            }
-        }
-    });
-    address
-}
-
-fn answer(stream: TcpStream, until: Instant) {
-    stream.set_nonblocking(false).ok();
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
-    let mut reader = BufReader::new(stream.try_clone().expect("clones"));
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
-        return;
-    }
-    // Skip the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let page = |name: &str| std::fs::read(data(name)).expect("fixture");
-    let (status, headers, body): (&str, String, Vec<u8>) = match path.as_str() {
-        "/story-v1" => (
-            "200 OK",
-            "Content-Type: text/html; charset=utf-8\r\n".into(),
-            page("story-v1.html"),
-        ),
-        "/story-v2" => (
-            "200 OK",
-            "Content-Type: text/html; charset=utf-8\r\n".into(),
-            page("story-v2.html"),
-        ),
-        "/latin1" => (
-            "200 OK",
-            "Content-Type: text/html; charset=ISO-8859-1\r\n".into(),
-            b"<html><body><p>Caf\xe9 cr\xe8me on the menu again.</p></body></html>".to_vec(),
-        ),
-        "/moved" => (
-            "301 Moved Permanently",
-            "Location: /story-v2\r\n".into(),
-            Vec::new(),
-        ),
-        "/loop" => ("302 Found", "Location: /loop\r\n".into(), Vec::new()),
-        "/hang" => {
-            // Never answer; hold the connection until the server's time is up.
-            while Instant::now() < until {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            return;
-        }
-        _ => (
-            "404 Not Found",
-            "Content-Type: text/plain\r\n".into(),
-            b"no such page".to_vec(),
-        ),
-    };
-    let mut stream = stream;
-    let head = format!(
-        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream
-        .write_all(head.as_bytes())
-        .and_then(|_| stream.write_all(&body));
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! PDF inputs written here: an article over several pages with running headers, page
-//! numbers, a wrapped headline and a hyphenated line; encrypted, scanned and damaged files.
+//! numbers, a wrapped headline and a hyphenated line; a two-column paper; encrypted,
+//! scanned and damaged files, and one that makes the PDF crate panic.
 
 mod builders;
 
-use builders::{PdfLine, pdf, pdf_from_text};
+use assert_cmd::Command;
+use builders::{PdfLine, pdf, pdf_from_text, pdf_two_columns_from_text};
 use redline::load::{Document, Format, LoadError};
 
 fn load(name: &str, bytes: Vec<u8>) -> Result<Document, LoadError> {
@@ -11,8 +13,12 @@ fn load(name: &str, bytes: Vec<u8>) -> Result<Document, LoadError> {
 }
 
 fn line(y: f64, size: f64, text: &str) -> PdfLine {
+    at(72.0, y, size, text)
+}
+
+fn at(x: f64, y: f64, size: f64, text: &str) -> PdfLine {
     PdfLine {
-        x: 72.0,
+        x,
         y,
         size,
         text: text.into(),
@@ -115,4 +121,97 @@ fn damaged_pdfs_get_a_clear_error() {
             "{error}"
         );
     }
+}
+
+#[test]
+fn a_two_column_paper_reads_column_by_column() {
+    let story = include_str!("data/inputs/story-v1.txt");
+    let document = load("columns.pdf", pdf_two_columns_from_text(story)).expect("reads");
+    let expected: Vec<&str> = story.lines().filter(|l| !l.trim().is_empty()).collect();
+    let paragraphs: Vec<&str> = document.text.split("\n\n").collect();
+    assert_eq!(paragraphs, expected, "{}", document.text);
+}
+
+#[test]
+fn a_sentence_runs_on_from_the_foot_of_one_column_to_the_top_of_the_next() {
+    // Drawn row by row: each left line, then the right line beside it.
+    let rows = [
+        (
+            "The ferry authority voted on Monday to",
+            "four weeks, the authority said, and",
+        ),
+        (
+            "close the Pier 9 terminal while divers",
+            "commuters will ride buses while the",
+        ),
+        (
+            "replace the piles under its ramp for",
+            "terminal is closed to all traffic.",
+        ),
+    ];
+    let mut page = vec![at(
+        72.0,
+        60.0,
+        20.0,
+        "Pier 9 Ferry Terminal to Close for Repairs",
+    )];
+    for (k, (left, right)) in rows.iter().enumerate() {
+        let y = 100.0 + k as f64 * 13.0;
+        page.push(at(72.0, y, 11.0, left));
+        page.push(at(330.0, y, 11.0, right));
+    }
+    let document = load("pier.pdf", pdf(&[page], "")).expect("reads");
+    assert_eq!(
+        document.text,
+        "Pier 9 Ferry Terminal to Close for Repairs\n\n\
+         The ferry authority voted on Monday to close the Pier 9 terminal while divers \
+         replace the piles under its ramp for four weeks, the authority said, and commuters \
+         will ride buses while the terminal is closed to all traffic."
+    );
+}
+
+/// A PDF that pdf-extract panics on (it knows no "WinAnsiEncodinX"), same length as the
+/// valid one so that its cross-reference table still points right.
+fn panicking_pdf() -> Vec<u8> {
+    let valid = pdf(&[vec![line(100.0, 11.0, "One sentence here.")]], "");
+    let text = String::from_utf8(valid).expect("the writer writes ASCII");
+    text.replace("/WinAnsiEncoding", "/WinAnsiEncodinX")
+        .into_bytes()
+}
+
+#[test]
+fn a_pdf_the_crate_panics_on_is_a_damaged_file() {
+    let error = load("bad.pdf", panicking_pdf()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "bad.pdf: is not a readable PDF file (its content cannot be read)"
+    );
+    // The same file, read again on this thread, fails the same way: nothing is left over.
+    assert!(load("bad.pdf", panicking_pdf()).is_err());
+    assert!(load("good.pdf", pdf_from_text("A headline\n\nOne sentence.")).is_ok());
+}
+
+#[test]
+fn the_command_line_names_a_pdf_the_crate_panics_on_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.pdf");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&bad, panicking_pdf()).unwrap();
+    std::fs::write(&good, "One sentence here.\n").unwrap();
+    let output = Command::cargo_bin("redline")
+        .expect("binary builds")
+        .args(["compare"])
+        .args([&bad, &good])
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "redline: {}: is not a readable PDF file (its content cannot be read)\n",
+            bad.display()
+        )
+    );
+    assert!(output.stdout.is_empty());
 }

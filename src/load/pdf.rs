@@ -1,19 +1,38 @@
 //! PDF files: the text layer read glyph by glyph (with `pdf-extract` over `lopdf`) into
-//! positioned lines per page, then into paragraphs by [`super::pdf_lines`].
-
-use std::panic::{AssertUnwindSafe, catch_unwind};
+//! positioned pieces of lines per page, put in reading order by [`super::pdf_columns`], then
+//! into paragraphs by [`super::pdf_lines`].
 
 use lopdf::Document as Pdf;
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::document::Meta;
 use super::error::LoadError;
+use super::panics;
+use super::pdf_columns;
 use super::pdf_lines::{self, Line};
+
+/// A space wider than this many font sizes ends a piece of a line: it may be the gutter
+/// between two columns drawn row by row. Pieces of one column's row are joined again.
+const PIECE_GAP: f64 = 1.0;
 
 const FORMAT: &str = "PDF";
 
 /// The article text of the PDF in `bytes`, and its title when it names one.
 pub fn extract(name: &str, bytes: &[u8]) -> Result<(String, Meta), LoadError> {
+    // Both crates panic on some malformed files instead of returning an error: that is a
+    // damaged file, told in one line, never a crash or a backtrace.
+    match panics::catch_quietly(|| read(name, bytes)) {
+        Some(result) => result,
+        None => Err(LoadError::Damaged {
+            name: name.to_string(),
+            format: FORMAT,
+            reason: "its content cannot be read".into(),
+        }),
+    }
+}
+
+/// [`extract`], where a malformed file may panic.
+fn read(name: &str, bytes: &[u8]) -> Result<(String, Meta), LoadError> {
     let damaged = |reason: String| LoadError::Damaged {
         name: name.to_string(),
         format: FORMAT,
@@ -40,14 +59,7 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<(String, Meta), LoadError> {
         check_page(&pdf, page).map_err(damaged)?;
     }
     let mut reader = LineReader::default();
-    // pdf-extract panics on some malformed content instead of returning an error.
-    match catch_unwind(AssertUnwindSafe(|| {
-        pdf_extract::output_doc(&pdf, &mut reader)
-    })) {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => return Err(damaged(e.to_string())),
-        Err(_) => return Err(damaged("its content cannot be read".into())),
-    }
+    pdf_extract::output_doc(&pdf, &mut reader).map_err(|e| damaged(e.to_string()))?;
     if reader
         .pages
         .iter()
@@ -57,7 +69,12 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<(String, Meta), LoadError> {
             name: name.to_string(),
         });
     }
-    let text = pdf_lines::paragraphs(reader.pages);
+    let pages = reader
+        .pages
+        .into_iter()
+        .map(pdf_columns::reading_order)
+        .collect();
+    let text = pdf_lines::paragraphs(pages);
     let meta = Meta {
         title: title(&pdf),
         ..Meta::default()
@@ -98,8 +115,9 @@ fn title(pdf: &Pdf) -> Option<String> {
     Some(text.trim().to_string()).filter(|t| !t.is_empty())
 }
 
-/// Collects glyphs into lines: a glyph far below or back to the left of the previous one
-/// starts a new line; a gap wider than a tenth of the font size is a space.
+/// Collects glyphs into pieces of lines: a glyph far below, back to the left of or far to the
+/// right of the previous one starts a new piece; a gap wider than a tenth of the font size is
+/// a space.
 #[derive(Default)]
 struct LineReader {
     pages: Vec<Vec<Line>>,
@@ -144,7 +162,9 @@ impl OutputDev for LineReader {
             return Ok(());
         };
         let same_line = lines.last().is_some_and(|line: &Line| {
-            (y - line.y).abs() <= size * 0.5 && x >= self.last_end - size * 2.0
+            (y - line.y).abs() <= size * 0.5
+                && x >= self.last_end - size * 2.0
+                && x <= self.last_end + size * PIECE_GAP
         });
         match lines.last_mut() {
             Some(line) if same_line => {
@@ -160,6 +180,7 @@ impl OutputDev for LineReader {
                 y,
                 end: x + width * size,
                 size,
+                block: 0,
             }),
         }
         self.new_word = false;

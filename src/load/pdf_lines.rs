@@ -15,6 +15,9 @@ pub struct Line {
     pub end: f64,
     /// Font size as drawn, in points.
     pub size: f64,
+    /// Which block of its page it belongs to, in reading order: a column, or a piece that
+    /// spans columns (see [`super::pdf_columns`]).
+    pub block: usize,
 }
 
 /// Lines at each end of a page looked at for running headers and footers.
@@ -29,9 +32,12 @@ pub fn paragraphs(mut pages: Vec<Vec<Line>>) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut previous: Option<Line> = None;
-    for lines in &pages {
-        let right = lines.iter().map(|l| l.end).fold(f64::MIN, f64::max);
-        for line in lines {
+    for block in pages
+        .iter()
+        .flat_map(|lines| lines.chunk_by(|a, b| a.block == b.block))
+    {
+        let right = block.iter().map(|l| l.end).fold(f64::MIN, f64::max);
+        for line in block {
             let breaks = previous
                 .as_ref()
                 .is_some_and(|prev| starts_paragraph(prev, line, right));
@@ -41,8 +47,8 @@ pub fn paragraphs(mut pages: Vec<Vec<Line>>) -> String {
             join_line(&mut current, line.text.trim());
             previous = Some(line.clone());
         }
-        // A page turn keeps the paragraph only when the sentence runs on; the next page's
-        // first line is then judged against the last line of this one, positions aside.
+        // A page or column turn keeps the paragraph only when the sentence runs on; the next
+        // block's first line is then judged against the last line of this one, positions aside.
         if let Some(prev) = previous.as_mut() {
             prev.y = f64::MIN;
         }
@@ -63,7 +69,7 @@ fn starts_paragraph(prev: &Line, line: &Line, right: f64) -> bool {
         .ends_with(['.', '!', '?', ':']);
     let size_changed = (line.size - prev.size).abs() > prev.size.min(line.size) * 0.15;
     if prev.y == f64::MIN {
-        // Across a page turn.
+        // Across a page or column turn.
         return ends_sentence || size_changed;
     }
     let gap = line.y - prev.y;
@@ -101,11 +107,20 @@ fn join_line(paragraph: &mut String, line: &str) {
 /// "Page 3" and "Page 4" are the same line), and bare page numbers there.
 fn remove_running_lines(pages: &mut [Vec<Line>]) {
     use std::collections::HashMap;
+    // The top and bottom lines by position: the reading order of columns puts a footer
+    // under the first column in the middle of the page's lines.
     let edges = |lines: &[Line]| -> Vec<usize> {
-        let n = lines.len();
-        (0..n.min(EDGE_LINES))
-            .chain(n.saturating_sub(EDGE_LINES)..n)
-            .collect()
+        let mut by_height: Vec<usize> = (0..lines.len()).collect();
+        by_height.sort_by(|&a, &b| lines[a].y.total_cmp(&lines[b].y));
+        let n = by_height.len();
+        let mut edges: Vec<usize> = by_height[..n.min(EDGE_LINES)]
+            .iter()
+            .chain(&by_height[n.saturating_sub(EDGE_LINES)..])
+            .copied()
+            .collect();
+        edges.sort_unstable();
+        edges.dedup();
+        edges
     };
     let mut pages_from_key: HashMap<String, usize> = HashMap::new();
     for lines in pages.iter() {

@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 use egui::Ui;
 
 use super::paint::PanesCache;
+use super::sessions;
 use super::sessions::SessionsUi;
 use super::theme::Theme;
-use super::{drop, facts, find_bar, help, keys, menu, message, note, panes, path_field, sessions};
+use super::{drop, facts, find_bar, help, ignore, keys, menu, message, note, panes, path_field};
 use super::{sentence_history, status, toolbar, versions};
 use crate::viewer::{Action, Viewer};
 
@@ -175,6 +176,9 @@ impl App {
         });
         if let Some(which) = viewer.help() {
             actions.extend(help::help_ui(&ctx, which));
+        }
+        if let Some(editor) = viewer.ignore_editor() {
+            actions.extend(ignore::ignore_ui(&ctx, editor, viewer.options()));
         }
 
         if !actions.is_empty() {

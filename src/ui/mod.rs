@@ -9,6 +9,7 @@ pub mod drop;
 pub mod facts;
 pub mod find_bar;
 pub mod help;
+pub mod ignore;
 pub mod keys;
 pub mod link_map;
 pub mod menu;

@@ -31,12 +31,20 @@ pub fn note_ui(ui: &mut Ui, field: &NoteField) -> Vec<Action> {
 }
 
 /// Gives `response` the keyboard focus once for each new request (a counter kept in the
-/// model; the last one served is remembered in egui's memory under the widget's id).
+/// model; the last one served, and the frame the field was last drawn in, are remembered in
+/// egui's memory under the widget's id). A field that was not drawn in the previous frame is
+/// a new one (the path field opened again): its counter starts again, so it takes the focus.
 pub fn focus_when_asked(ui: &Ui, response: &egui::Response, requests: u64) {
     let id = response.id.with("focus-served");
-    let served = ui.ctx().data(|d| d.get_temp::<u64>(id)).unwrap_or(0);
+    let frame = ui.ctx().cumulative_frame_nr();
+    let (served, drawn) = ui
+        .ctx()
+        .data(|d| d.get_temp::<(u64, u64)>(id))
+        .unwrap_or((0, 0));
+    let served = if frame > drawn + 1 { 0 } else { served };
     if requests > served {
         response.request_focus();
-        ui.ctx().data_mut(|d| d.insert_temp(id, requests));
     }
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(id, (served.max(requests), frame)));
 }

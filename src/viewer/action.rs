@@ -1,5 +1,5 @@
 //! What panels hand to the model: an [`Action`] (a command from the table, or one that carries
-//! data), and the small pieces of state the bars edit (note, path field, message).
+//! data), and the small pieces of state the bars edit (note, path field, message, ignore list).
 
 use std::path::PathBuf;
 
@@ -69,6 +69,14 @@ pub enum Action {
         /// The sentence's index in it.
         sentence: usize,
     },
+    /// The ignore list editor's typed pattern.
+    SetIgnoreText(String),
+    /// Add the typed pattern to the ignore list (refused in the editor when invalid).
+    AddIgnorePattern,
+    /// Remove this pattern from the ignore list.
+    RemoveIgnorePattern(String),
+    /// Close the ignore list editor.
+    CloseIgnoreEditor,
 }
 
 impl From<Command> for Action {
@@ -105,6 +113,17 @@ pub struct NoteField {
     pub key: MarkKey,
     /// Its text.
     pub text: String,
+    /// Raised when the field should take the keyboard focus.
+    pub focus_requests: u64,
+}
+
+/// The ignore list's editor (Edit > Ignore sentences matching…) while its window is open.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IgnoreEditor {
+    /// The pattern being typed.
+    pub text: String,
+    /// Why the typed pattern was not added, until it is edited.
+    pub error: Option<String>,
     /// Raised when the field should take the keyboard focus.
     pub focus_requests: u64,
 }

@@ -2,6 +2,7 @@
 
 use super::action::{Action, PathField, PathPurpose, Tone};
 use super::dialogs;
+use super::ignore::{furniture, ignores_furniture};
 use super::jobs::{Done, SaveKind};
 use super::model::{Help, Viewer};
 use crate::command::Command;
@@ -90,6 +91,10 @@ impl Viewer {
             Action::GoToVersionSentence { version, sentence } => {
                 self.go_to_version_sentence(version, sentence)
             }
+            Action::SetIgnoreText(text) => self.set_ignore_text(text),
+            Action::AddIgnorePattern => self.add_ignore_pattern(),
+            Action::RemoveIgnorePattern(pattern) => self.remove_ignore_pattern(&pattern),
+            Action::CloseIgnoreEditor => self.ignore_editor = None,
         }
     }
 
@@ -171,6 +176,7 @@ impl Viewer {
                 }
                 self.recompare();
             }
+            Command::EditIgnoreList => self.open_ignore_editor(),
             Command::TogglePlainTypography => {
                 self.session.options.plain_typography ^= true;
                 self.recompare();
@@ -178,6 +184,8 @@ impl Viewer {
             Command::Dismiss => {
                 if self.help.is_some() {
                     self.help = None;
+                } else if self.ignore_editor.is_some() {
+                    self.ignore_editor = None;
                 } else if self.note.is_some() {
                     self.note = None;
                 } else if self.find.open {
@@ -248,18 +256,4 @@ impl Viewer {
             query,
         });
     }
-}
-
-/// The patterns of the newsroom presets (timestamps, credits, ads, newsletters, read more).
-fn furniture() -> Vec<String> {
-    crate::compare::filter::preset(crate::compare::filter::ALL_PRESETS).unwrap_or_default()
-}
-
-/// Whether `options` ignore the newsroom furniture.
-pub fn ignores_furniture(options: &crate::compare::Options) -> bool {
-    let furniture = furniture();
-    !furniture.is_empty()
-        && furniture
-            .iter()
-            .all(|p| options.ignore_sentences.contains(p))
 }

@@ -5,11 +5,11 @@
 
 pub mod action;
 mod apply;
-pub use apply::ignores_furniture;
 pub mod completion;
 pub mod dialogs;
 pub mod find;
 pub mod heights;
+pub mod ignore;
 pub mod jobs;
 pub mod layout;
 pub mod model;
@@ -27,7 +27,8 @@ pub mod shown;
 pub mod story;
 mod versions;
 
-pub use action::{Action, Message, NoteField, PathField, PathPurpose, Tone};
+pub use action::{Action, IgnoreEditor, Message, NoteField, PathField, PathPurpose, Tone};
+pub use ignore::ignores_furniture;
 pub use model::{FactsView, Help, SessionsList, Viewer};
 pub use rail::{Rail, RailVersion, SentenceHistory, ThreadEntry};
 pub use shown::{RowMark, Shown};

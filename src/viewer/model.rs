@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use rustc_hash::FxHashMap;
 
-use super::action::{Message, NoteField, PathField, Tone};
+use super::action::{IgnoreEditor, Message, NoteField, PathField, Tone};
 use super::find::Find;
 use super::jobs::{self, Done, Jobs};
 use super::nav::{self, Nav};
@@ -60,6 +60,7 @@ pub struct Viewer {
     pub(super) sessions: SessionsList,
     pub(super) message: Option<Message>,
     pub(super) help: Option<Help>,
+    pub(super) ignore_editor: Option<IgnoreEditor>,
     pub(super) facts: FactsView,
     pub(super) changed_sources: bool,
     pub(super) quit: bool,
@@ -108,6 +109,7 @@ impl Viewer {
             sessions: SessionsList::default(),
             message: None,
             help: None,
+            ignore_editor: None,
             facts: FactsView::default(),
             changed_sources: false,
             quit: false,

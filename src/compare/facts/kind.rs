@@ -1,4 +1,7 @@
-//! The kinds of fact the digest reports.
+//! The kinds of fact the digest reports, and the spans of a sentence that bear them.
+
+use std::borrow::Cow;
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -56,4 +59,21 @@ impl FactKind {
     pub(super) fn index(self) -> usize {
         self as usize
     }
+}
+
+/// A fact-bearing span of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Entity {
+    pub kind: FactKind,
+    /// The span shown, as byte offsets into the sentence.
+    pub range: Range<usize>,
+    /// The span a change must touch for the entity to count as changed (a quote's marks too).
+    pub reach: Range<usize>,
+    /// What the two versions are compared by.
+    pub canonical: Cow<'static, str>,
+    /// A fact only when replaced by another of its kind ([`super::lexicon::Rule::Weak`]).
+    pub weak: bool,
+    /// A lone capitalised word opening the sentence ("Greene said …"): as likely an ordinary
+    /// word ("Parents said …"), so a name only where the document names it so elsewhere.
+    pub tentative: bool,
 }

@@ -10,12 +10,14 @@
 //! lists live in [`lexicon`], one table per role, to extend without touching the rules.
 
 mod amount;
+mod changes;
 mod index;
 mod kind;
 pub mod lexicon;
 mod names;
 mod quotes;
 mod scan;
+mod swaps;
 #[cfg(test)]
 mod tests;
 mod when;
@@ -23,8 +25,9 @@ mod when;
 use std::ops::Range;
 
 use super::{Comparison, Kind, Row, Segmented, Side};
+use kind::Entity;
 pub use kind::FactKind;
-use scan::{Entity, Scope, scan};
+use scan::{Scope, scan};
 
 /// One changed fact: its span before (in the left text) and after (in the right text), as
 /// byte ranges into each side's document text; `None` on the side it is missing from.
@@ -188,17 +191,37 @@ fn row_facts(
             {
                 return Vec::new();
             }
-            let left_entities = scan(l_text, index, Scope::All);
-            let right_entities = scan(r_text, index, Scope::All);
             let shift = |changes: &[Range<usize>], start: usize| -> Vec<Range<usize>> {
                 changes
                     .iter()
                     .map(|c| c.start.saturating_sub(start)..c.end.saturating_sub(start))
                     .collect()
             };
-            let mut facts = changed(
-                (l_text, &left_entities, &shift(&row.left_changes, l_start)),
-                (r_text, &right_entities, &shift(&row.right_changes, r_start)),
+            let (l_changes, r_changes) = (
+                shift(&row.left_changes, l_start),
+                shift(&row.right_changes, r_start),
+            );
+            let mut left_entities = scan(l_text, index, Scope::All);
+            let mut right_entities = scan(r_text, index, Scope::All);
+            let l_sentence = l_start..l_start + l_text.len();
+            let r_sentence = r_start..r_start + r_text.len();
+            confirm_names(
+                &mut left_entities,
+                l_text,
+                &l_changes,
+                &left.document.text,
+                l_sentence,
+            );
+            confirm_names(
+                &mut right_entities,
+                r_text,
+                &r_changes,
+                &right.document.text,
+                r_sentence,
+            );
+            let mut facts = changes::changed(
+                (l_text, &left_entities, &l_changes),
+                (r_text, &right_entities, &r_changes),
             );
             for fact in &mut facts {
                 fact.left = fact.left.take().map(|s| s.start + l_start..s.end + l_start);
@@ -213,6 +236,25 @@ fn row_facts(
         (Kind::Added, _, Some(r)) => one_sided(sentence(right, r), index, Side::Right),
         _ => Vec::new(),
     }
+}
+
+/// Keeps a lone capitalised word opening the sentence as a name only where a change touches
+/// it and the document names it so near `sentence` (its range in `document`); the search
+/// runs for those few words only.
+fn confirm_names(
+    entities: &mut Vec<Entity>,
+    text: &str,
+    changes: &[Range<usize>],
+    document: &str,
+    sentence: Range<usize>,
+) {
+    entities.retain(|e| {
+        !e.tentative
+            || (changes::touches(&e.reach, changes)
+                && text
+                    .get(e.range.clone())
+                    .is_some_and(|word| names::named_elsewhere(document, word, sentence.clone())))
+    });
 }
 
 /// Where sentence `i` of `side` starts, and its text.
@@ -250,111 +292,4 @@ fn one_sided(
             }
         })
         .collect()
-}
-
-/// One version of a sentence: its text, its entities and its changed spans (relative).
-type Version<'a> = (&'a str, &'a [Entity], &'a [Range<usize>]);
-
-/// The facts between two versions of a sentence.
-fn changed(left: Version<'_>, right: Version<'_>) -> Vec<Fact> {
-    let (left_text, left_entities, left_changes) = left;
-    let (right_text, right_entities, right_changes) = right;
-    let mut facts: Vec<(usize, Fact)> = Vec::new();
-    let present = |entities: &[Entity], kind| entities.iter().any(|e| e.kind == kind);
-    for kind in FactKind::ALL {
-        if !present(left_entities, kind) && !present(right_entities, kind) {
-            continue;
-        }
-        let mut l: Vec<&Entity> = left_entities.iter().filter(|e| e.kind == kind).collect();
-        let mut r: Vec<&Entity> = right_entities.iter().filter(|e| e.kind == kind).collect();
-        if l.is_empty() && r.is_empty() {
-            continue;
-        }
-        // The same fact on both sides, wherever it stands, is no change.
-        let mut r_kept = vec![true; r.len()];
-        l.retain(|e| {
-            let twin = r.iter().enumerate().find(|(k, o)| r_kept[*k] && same(e, o));
-            match twin {
-                Some((k, _)) => {
-                    r_kept[k] = false;
-                    false
-                }
-                None => true,
-            }
-        });
-        let mut kept = r_kept.iter();
-        r.retain(|_| kept.next().copied().unwrap_or(false));
-        if kind == FactKind::Name {
-            // A name the other side still mentions by its last word is the same person
-            // ("Karen Smith" and a sentence opening "Smith …").
-            l.retain(|e| !mentions(right_text, &left_text[e.range.clone()]));
-            r.retain(|e| !mentions(left_text, &right_text[e.range.clone()]));
-        }
-        // Left over, the spans pair in order; a pair counts when a changed word touches
-        // either (an insertion leaves the other side untouched), a single span when one
-        // touches it.
-        for k in 0..l.len().max(r.len()) {
-            let (a, b) = (l.get(k), r.get(k));
-            let a_touched = a.is_some_and(|e| touches(&e.reach, left_changes));
-            let b_touched = b.is_some_and(|e| touches(&e.reach, right_changes));
-            let (a, b) = match (a_touched, b_touched) {
-                (false, false) => continue,
-                _ if a.is_some() && b.is_some() => (a, b),
-                _ => (a.filter(|_| a_touched), b.filter(|_| b_touched)),
-            };
-            let alone = |e: Option<&&Entity>| e.is_some_and(|e| e.weak);
-            if (a.is_none() && alone(b)) || (b.is_none() && alone(a)) {
-                continue;
-            }
-            let position = a.or(b).map_or(0, |e| e.range.start);
-            facts.push((
-                position,
-                Fact {
-                    kind,
-                    left: a.map(|e| e.range.clone()),
-                    right: b.map(|e| e.range.clone()),
-                },
-            ));
-        }
-    }
-    facts.sort_by_key(|(position, fact)| (*position, fact.kind));
-    facts.into_iter().map(|(_, fact)| fact).collect()
-}
-
-/// Whether `text` has the last word of `name` as a whole word.
-fn mentions(text: &str, name: &str) -> bool {
-    let Some(last) = name
-        .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-    else {
-        return false;
-    };
-    text.match_indices(last).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + last.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// Whether two entities of one kind state the same fact. A name matches a longer or shorter
-/// form of itself ("Karen Smith" and "Smith").
-fn same(a: &Entity, b: &Entity) -> bool {
-    if a.canonical == b.canonical {
-        return true;
-    }
-    if a.kind != FactKind::Name {
-        return false;
-    }
-    let words =
-        |e: &Entity| -> Vec<String> { e.canonical.split(' ').map(str::to_string).collect() };
-    let (a, b) = (words(a), words(b));
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.iter().all(|w| long.contains(w))
-}
-
-/// Whether `range` overlaps any of `changes`.
-fn touches(range: &Range<usize>, changes: &[Range<usize>]) -> bool {
-    changes
-        .iter()
-        .any(|c| c.start < range.end && range.start < c.end)
 }

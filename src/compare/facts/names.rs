@@ -2,8 +2,8 @@
 //! "University of Oregon", "Robert F. Kennedy"), without titles or a possessive ending.
 
 use super::index::{CONNECTOR, NAME_STOP, TITLE};
-use super::kind::FactKind;
-use super::scan::{Entity, Scanner, Shape};
+use super::kind::{Entity, FactKind};
+use super::scan::{Scanner, Shape};
 
 impl Scanner<'_> {
     /// Adds the names of the sentence, among the tokens no other entity took. A headline in
@@ -48,10 +48,9 @@ impl Scanner<'_> {
         let words = (after_title..end)
             .filter(|&k| self.tokens[k].shape == Shape::Word)
             .count();
-        // A lone capitalised word opening a sentence is as likely an ordinary word.
-        if words < 2 && self.at_start(after_title) {
-            return;
-        }
+        // A lone capitalised word opening a sentence is as likely an ordinary word: the
+        // document decides (see [`named_elsewhere`]).
+        let tentative = words < 2 && self.at_start(after_title);
         let last = &self.tokens[end - 1];
         let possessive = ["'s", "’s"]
             .iter()
@@ -79,6 +78,7 @@ impl Scanner<'_> {
             reach: range,
             canonical: canonical.into(),
             weak: false,
+            tentative,
         });
     }
 
@@ -106,4 +106,59 @@ impl Scanner<'_> {
         }
         long >= 4 && capital * 10 >= long * 7
     }
+}
+
+/// How far around a sentence the document is searched for a name's other mentions, in bytes
+/// each way: a news story names a person in full a few paragraphs before calling them by
+/// surname, and the search stays cheap in a long text.
+const NAME_CONTEXT: usize = 16 * 1024;
+
+/// Whether the document `text` writes `word` as a name near `around` (the sentence's range):
+/// mid-sentence, after a lowercase word ("chair Greene") or after a first name that follows
+/// one ("chair Thomas Greene"). A capital after a sentence end or in a title-case headline
+/// ("School Board Picks …") proves nothing.
+pub(super) fn named_elsewhere(text: &str, word: &str, around: std::ops::Range<usize>) -> bool {
+    let mut from = around.start.saturating_sub(NAME_CONTEXT);
+    let mut to = (around.end + NAME_CONTEXT).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &text[from..to];
+    memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()).any(|at| {
+        // A whole word: not the end of "McGreene" nor the start of "Greenes".
+        let after = window[at + word.len()..].chars().next();
+        let before = window[..at].chars().next_back();
+        if after.is_some_and(char::is_alphanumeric) || before.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let mut before = previous_words(&window[..at]);
+        match before.next() {
+            Some(first) if starts_lower(first) => true,
+            Some(first) if starts_upper(first) => before.next().is_some_and(starts_lower),
+            _ => false,
+        }
+    })
+}
+
+/// The words before the end of `text`, nearest first, up to a mark other than a space or an
+/// inner hyphen or apostrophe (a sentence end, a comma, a line break).
+fn previous_words(text: &str) -> impl Iterator<Item = &str> {
+    let clause = text
+        .rfind(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’'))
+        .map_or(text, |at| &text[at..]);
+    // The mark itself (if any) is not a word; an empty `text` has none either.
+    clause
+        .rsplit(' ')
+        .filter(|w| !w.is_empty() && w.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+fn starts_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }

@@ -2,10 +2,9 @@
 //! attribution, hedging and negation, and names, each with a canonical form to compare by.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use super::index::{BE, DETERMINER, Index, Info, NOT_NEGATION_START, SOURCE_OPENER, SOURCE_STOP};
-use super::kind::FactKind;
+use super::kind::{Entity, FactKind};
 use super::lexicon::Rule;
 use super::quotes;
 
@@ -31,20 +30,6 @@ pub(super) struct Token<'a> {
     pub capital: bool,
     /// What the tables say about the word, if anything.
     pub info: Option<&'static Info>,
-}
-
-/// A fact-bearing span of a sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct Entity {
-    pub kind: FactKind,
-    /// The span shown, as byte offsets into the sentence.
-    pub range: Range<usize>,
-    /// The span a change must touch for the entity to count as changed (a quote's marks too).
-    pub reach: Range<usize>,
-    /// What the two versions are compared by.
-    pub canonical: Cow<'static, str>,
-    /// A fact only when replaced by another of its kind ([`Rule::Weak`]).
-    pub weak: bool,
 }
 
 /// Which kinds to look for.
@@ -183,6 +168,7 @@ pub(super) fn scan(text: &str, index: &'static Index, scope: Scope) -> Vec<Entit
             kind: FactKind::Quote,
             canonical: quotes::canonical(&text[inner.clone()]).into(),
             weak: false,
+            tentative: false,
             range: inner,
             reach: outer,
         });
@@ -235,6 +221,7 @@ impl<'a> Scanner<'a> {
             reach: start..found.end_byte,
             canonical: found.canonical,
             weak: found.weak,
+            tentative: false,
         });
         next
     }

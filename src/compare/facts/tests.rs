@@ -252,3 +252,62 @@ fn long_comparisons_split_across_threads_find_the_same_facts() {
         one_by_one.iter().map(|r| r.facts.len()).sum::<usize>()
     );
 }
+
+#[test]
+fn a_name_opening_a_sentence_counts_where_the_story_names_it_elsewhere() {
+    let story = |speaker: &str| {
+        format!(
+            "Board chair Thomas Greene and union president Maria Okafor met on Monday.\n\n\
+             {speaker} said the district received 40 applications."
+        )
+    };
+    assert_eq!(
+        facts(&story("Greene"), &story("Okafor")),
+        vec![t(Name, "Greene", "Okafor")]
+    );
+    // Ordinary words opening a sentence are not names, nor is a capital after a sentence
+    // end or in a headline proof of one.
+    assert_eq!(
+        facts(
+            "Parents Rally at Board Meeting\n\nParents said the board moved too quickly.",
+            "Parents Rally at Board Meeting\n\nResidents said the board moved too quickly."
+        ),
+        vec![]
+    );
+    // Unchanged, a name opening the sentence is no fact.
+    assert_eq!(
+        facts(
+            "Thomas Greene spoke first.\n\nGreene said the vote was close.",
+            "Thomas Greene spoke first.\n\nGreene said the vote was very close."
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn values_that_traded_places_are_facts_and_values_moved_with_their_words_are_not() {
+    assert_eq!(
+        facts(
+            "Enrollment has fallen from 12,400 to 11,900 students since 2020.",
+            "Enrollment has fallen from 11,900 to 12,400 students since 2020."
+        ),
+        vec![t(Number, "12,400", "11,900"), t(Number, "11,900", "12,400")]
+    );
+    assert_eq!(
+        facts(
+            "The filing period opens March 2 and closes March 16.",
+            "The filing period opens March 16 and closes March 2."
+        ),
+        vec![
+            t(Date, "March 2", "March 16"),
+            t(Date, "March 16", "March 2")
+        ]
+    );
+    assert_eq!(
+        facts(
+            "The board also hired 12 teachers and 15 aides for the fall.",
+            "The board also hired 15 aides and 12 teachers for the fall."
+        ),
+        vec![]
+    );
+}

@@ -20,6 +20,7 @@ fn page(lines: &[(&str, f64)]) -> Vec<Line> {
             y,
             end: 72.0 + indent + text.len() as f64 * size * 0.5,
             size,
+            block: 0,
         });
     }
     out
