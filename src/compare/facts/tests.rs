@@ -298,7 +298,10 @@ fn values_that_traded_places_are_facts_and_values_moved_with_their_words_are_not
             "The filing period opens March 2 and closes March 16.",
             "The filing period opens March 16 and closes March 2."
         ),
-        vec![t(Date, "March 2", "March 16"), t(Date, "March 16", "March 2")]
+        vec![
+            t(Date, "March 2", "March 16"),
+            t(Date, "March 16", "March 2")
+        ]
     );
     assert_eq!(
         facts(
