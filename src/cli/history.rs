@@ -21,8 +21,8 @@ pub(super) struct HistoryArgs {
     /// its files, oldest first.
     #[arg(value_name = "VERSION", required = true, num_args = 1..)]
     versions: Vec<PathBuf>,
-    /// Order of the versions: as given, or by the files' modification times (oldest first;
-    /// equal times by name, v2 before v10).
+    /// Order of the versions: as given, or by time (oldest first): a page's own updated or
+    /// published time, else the file's modification time; equal times by name, v2 before v10.
     #[arg(long, value_enum, default_value_t = VersionOrder::Given)]
     order: VersionOrder,
     #[command(flatten)]
@@ -69,18 +69,28 @@ pub(super) fn run(args: &HistoryArgs) -> Result<bool, CliError> {
     }
     let inputs: Vec<&Path> = expanded.iter().map(PathBuf::as_path).collect();
     output::check(args.report.output.as_deref(), &inputs)?;
-    let dated: Vec<(&Path, Option<SystemTime>)> =
-        inputs.iter().map(|&path| (path, modified(path))).collect();
     let order = match args.order {
         VersionOrder::Given => Order::Given,
         VersionOrder::Time => Order::ModificationTime,
     };
-    let mut documents = Vec::with_capacity(dated.len());
-    let mut times = Vec::with_capacity(dated.len());
+    // Read first: a page's own updated or published time counts before its file's time.
+    let mut loaded = Vec::with_capacity(inputs.len());
+    for &path in &inputs {
+        let document = crate::load::open(path)?;
+        let time = document.meta.time().or_else(|| modified(path));
+        loaded.push((path, time, Arc::new(document)));
+    }
+    let dated: Vec<(&Path, Option<SystemTime>)> = loaded
+        .iter()
+        .map(|(path, time, _)| (*path, *time))
+        .collect();
+    let mut documents = Vec::with_capacity(loaded.len());
+    let mut times = Vec::with_capacity(loaded.len());
     for index in history::order(&dated, order) {
-        let (path, time) = dated[index];
-        documents.push(Arc::new(crate::load::open(path)?));
-        times.push(time);
+        if let Some((_, time, document)) = loaded.get(index) {
+            documents.push(document.clone());
+            times.push(*time);
+        }
     }
     let history = History::new(documents, &args.options.options());
     output::emit(

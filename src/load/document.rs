@@ -78,6 +78,71 @@ impl Meta {
     pub fn is_empty(&self) -> bool {
         *self == Meta::default()
     }
+
+    /// When this version was last updated (else published), when the page says so in the
+    /// ISO 8601 form of its metadata ("2025-03-08T16:05:00Z", "2025-03-08T11:05:00-05:00",
+    /// "2025-03-08"); `None` for a time written for readers ("Updated 11:05 a.m. EST").
+    pub fn time(&self) -> Option<std::time::SystemTime> {
+        let seconds = [&self.updated, &self.published]
+            .into_iter()
+            .flatten()
+            .find_map(|text| iso_seconds(text.trim()))?;
+        let seconds = u64::try_from(seconds).ok()?;
+        std::time::SystemTime::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(seconds))
+    }
+}
+
+/// Seconds since 1970 of an ISO 8601 date or date-time (UTC unless an offset is given).
+fn iso_seconds(text: &str) -> Option<i64> {
+    let number = |range: std::ops::Range<usize>| -> Option<i64> {
+        let digits = text.get(range)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse().ok())?
+    };
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    if text.get(4..5)? != "-" || text.get(7..8)? != "-" || !(1..=12).contains(&month) {
+        return None;
+    }
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days since 1970 of a civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    let mut seconds = days * 86_400;
+    let Some(rest) = text.get(10..).filter(|r| !r.is_empty()) else {
+        return Some(seconds);
+    };
+    if !rest.starts_with(['T', ' ']) {
+        return None;
+    }
+    let (hour, minute) = (number(11..13)?, number(14..16)?);
+    let second = number(17..19).unwrap_or(0);
+    seconds += hour * 3600 + minute * 60 + second;
+    // The offset: after the seconds and any fraction.
+    let zone = rest
+        .get(1..)?
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    let offset = match zone.as_bytes().first() {
+        Some(b'+' | b'-') => {
+            let sign = if zone.starts_with('-') { -1 } else { 1 };
+            let hours: i64 = zone.get(1..3)?.parse().ok()?;
+            let minutes: i64 = zone.get(3..).map_or(Some(0), |m| {
+                m.trim_start_matches(':')
+                    .get(..2)
+                    .map_or(Some(0), |m| m.parse().ok())
+            })?;
+            sign * (hours * 3600 + minutes * 60)
+        }
+        _ => 0,
+    };
+    Some(seconds - offset)
 }
 
 /// One version of an article, as loaded.

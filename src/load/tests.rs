@@ -189,3 +189,23 @@ fn pipes_and_devices_are_refused_before_opening() {
         Err(LoadError::IsDirectory { .. })
     ));
 }
+
+#[test]
+fn a_page_time_in_iso_form_is_read_and_a_readers_time_is_not() {
+    use std::time::{Duration, UNIX_EPOCH};
+    let meta = |updated: &str| crate::load::Meta {
+        updated: Some(updated.into()),
+        published: Some("2025-03-08".into()),
+        ..Default::default()
+    };
+    let at = |seconds: u64| Some(UNIX_EPOCH + Duration::from_secs(seconds));
+    assert_eq!(meta("2025-03-08T16:05:00Z").time(), at(1_741_449_900));
+    assert_eq!(meta("2025-03-08T11:05:00-05:00").time(), at(1_741_449_900));
+    assert_eq!(
+        meta("2025-03-08T16:05:00.250+00:00").time(),
+        at(1_741_449_900)
+    );
+    // Not machine-readable: the published date is used.
+    assert_eq!(meta("Updated 11:05 a.m. EST").time(), at(1_741_392_000));
+    assert_eq!(crate::load::Meta::default().time(), None);
+}

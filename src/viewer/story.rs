@@ -83,23 +83,24 @@ pub fn open_versions(
             files.len()
         ));
     }
-    let timed: Vec<(PathBuf, Option<SystemTime>)> = files
-        .into_iter()
-        .map(|path| {
-            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-            (path, modified)
-        })
-        .collect();
-    let mut documents = Vec::new();
-    for index in order(&timed, order_by) {
-        let Some((path, _)) = timed.get(index) else {
-            continue;
-        };
+    // Read first: a page's own updated or published time orders it before its file's time.
+    let mut loaded: Vec<(PathBuf, Option<SystemTime>, Arc<Document>)> = Vec::new();
+    for path in files {
         match Source::Path(path.clone()).load() {
-            Ok(document) => documents.push(Arc::new(document)),
+            Ok(document) => {
+                let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+                let time = document.meta.time().or(modified);
+                loaded.push((path, time, Arc::new(document)));
+            }
             Err(error) => problems.push(format!("Could not open {error}.")),
         }
     }
+    let timed: Vec<(&PathBuf, Option<SystemTime>)> =
+        loaded.iter().map(|(path, time, _)| (path, *time)).collect();
+    let documents: Vec<Arc<Document>> = order(&timed, order_by)
+        .into_iter()
+        .filter_map(|index| loaded.get(index).map(|(_, _, d)| d.clone()))
+        .collect();
     if documents.len() < 2 {
         let mut message = String::from("A story's versions need at least two readable files.");
         for problem in &problems {
@@ -219,6 +220,41 @@ mod tests {
         );
         assert_eq!(opened.session.pair(), [1, 2]);
         assert_eq!(opened.story.history.steps().len(), 2);
+    }
+
+    #[test]
+    fn pages_are_put_in_order_by_their_own_times_before_their_files_times() {
+        let dir = tempfile::tempdir().unwrap();
+        let pages = [
+            (
+                "early.html",
+                include_str!("../../tests/data/inputs/story-v1.html"),
+                10,
+            ),
+            (
+                "late.html",
+                include_str!("../../tests/data/inputs/story-v2.html"),
+                500,
+            ),
+        ];
+        let mut paths = Vec::new();
+        for (name, html, age) in pages {
+            let path = dir.path().join(name);
+            std::fs::write(&path, html).unwrap();
+            // The file of the earlier page was saved last.
+            let time = SystemTime::now() - std::time::Duration::from_secs(age);
+            let file = std::fs::File::options().write(true).open(&path).unwrap();
+            file.set_modified(time).unwrap();
+            paths.push(path);
+        }
+        let opened = open_versions(paths, Order::ModificationTime, Options::default());
+        let Ok(opened) = opened else {
+            panic!("the pages open")
+        };
+        let names: Vec<&str> = (opened.session.versions.iter())
+            .map(|v| v.document.name.as_str())
+            .collect();
+        assert_eq!(names, ["early.html", "late.html"]);
     }
 
     #[test]
