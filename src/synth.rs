@@ -1,6 +1,6 @@
 //! Deterministic synthetic article pairs for benchmarks and scale tests: news-like sentences in
-//! paragraphs, and a revision with about 10% edits of every kind (reworded, removed, added,
-//! split, merged, moved paragraphs, moved-and-edited sentences).
+//! paragraphs, a revision with about 10% edits of every kind (reworded, removed, added, split,
+//! merged, moved paragraphs, moved-and-edited sentences), and pairs of unrelated articles.
 
 /// A small, fast, seedable generator (SplitMix64); the same seed always gives the same text.
 struct Rng(u64);
@@ -121,6 +121,17 @@ pub fn article_pair(sentences: usize, seed: u64) -> (String, String) {
     let original = join(&paragraphs);
     let revised = revise(&mut rng, &vocab, &paragraphs);
     (original, join(&revised))
+}
+
+/// Generates two unrelated articles of about `sentences` sentences each, written with the
+/// same vocabulary (two stories of one newspaper): the worst case for pairing, where every
+/// region is changed and every sentence shares words with many others.
+pub fn unrelated_pair(sentences: usize, seed: u64) -> (String, String) {
+    let mut rng = Rng(seed);
+    let vocab = vocabulary(&mut rng);
+    let first = story(&mut rng, &vocab, sentences);
+    let second = story(&mut rng, &vocab, sentences);
+    (join(&first), join(&second))
 }
 
 /// Generates `versions` successive versions of one story of about `sentences` sentences: each
@@ -248,6 +259,23 @@ mod tests {
         assert_ne!(a, b);
         // About 120 bytes a sentence, as in news prose.
         assert!((80_000..200_000).contains(&a.len()), "{}", a.len());
+        assert!((b.len() as f64 / a.len() as f64 - 1.0).abs() < 0.1);
+    }
+
+    #[test]
+    fn unrelated_pairs_share_no_sentence() {
+        let (a, b) = unrelated_pair(500, 7);
+        assert_eq!(unrelated_pair(500, 7), (a.clone(), b.clone()));
+        let sentences = |text: &str| -> Vec<String> {
+            crate::compare::segment::segment(text)
+                .iter()
+                .map(|s| text[s.range()].to_string())
+                .collect()
+        };
+        let left: std::collections::HashSet<String> = sentences(&a).into_iter().collect();
+        let right = sentences(&b);
+        assert!(right.len() > 400);
+        assert!(right.iter().all(|s| !left.contains(s)));
         assert!((b.len() as f64 / a.len() as f64 - 1.0).abs() < 0.1);
     }
 

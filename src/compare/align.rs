@@ -4,11 +4,15 @@
 use super::bag::Bag;
 use super::gaps::{self, Item};
 use super::key::{Interner, fold_positions};
-use super::{Kind, Options, Row, Segmented, diff, inline, moves, pair};
+use super::{Kind, Options, Row, Segmented, diff, index, inline, moves, pair};
 
 /// Word similarity ignores spelling variants and punctuation, so two different sentences can
 /// score 1; a reported similarity of 1 is kept for sentences that are the same.
 const BELOW_IDENTICAL: f32 = 0.999;
+
+/// In a large region, a sentence looks for its counterpart this many sentences either side of
+/// its proportional place.
+const LARGE_REGION_REACH: usize = 500;
 
 /// Moves are long-range links, so they need more evidence than a pairing in place.
 const MOVE_MARGIN: f32 = 0.15;
@@ -130,14 +134,25 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
             .collect();
         // Scores below the lowest floor pairing uses are never looked at.
         let floor = options.threshold - pair::SAME_PLACE_BONUS;
-        let pairs = pair::pair_in_order(lefts.len(), rights.len(), options.threshold, |i, j| {
+        let score = |i: usize, j: usize| {
             let (a, b) = (&left_bags[lefts[i]], &right_bags[rights[j]]);
             if a.could_reach(b, floor) {
                 a.similarity(b)
             } else {
                 0.0
             }
-        });
+        };
+        let (n, m) = (lefts.len(), rights.len());
+        let pairs = if n * m <= pair::DENSE_CELLS {
+            pair::pair_in_order(n, m, options.threshold, score)
+        } else {
+            // A large region (a rewrite, two unrelated texts): only pairs sharing rare words
+            // near the diagonal are scored, so its cost stays linear.
+            let l: Vec<&Bag> = lefts.iter().map(|&i| &left_bags[i]).collect();
+            let r: Vec<&Bag> = rights.iter().map(|&j| &right_bags[j]).collect();
+            let candidates = index::near_diagonal(&l, &r, LARGE_REGION_REACH);
+            pair::pair_candidates(n, m, options.threshold, &candidates, score)
+        };
         for p in pairs {
             let score = p.score.min(BELOW_IDENTICAL);
             links.set(lefts[p.left], rights[p.right], |to| {

@@ -14,6 +14,7 @@ pub mod facts;
 pub mod filter;
 pub mod gaps;
 pub mod history;
+pub mod index;
 pub mod inline;
 pub mod key;
 pub mod moves;

@@ -6,13 +6,7 @@ use std::collections::BTreeSet;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bag::Bag;
-
-/// A sentence is looked up under at most this many of its rarest content words.
-const PROBE_WORDS: usize = 4;
-/// Words on more candidate sentences than this are too common to find a move by.
-const MAX_POSTING: usize = 48;
-/// At most this many candidates are scored per sentence.
-const MAX_CANDIDATES: usize = 16;
+use super::index::WordIndex;
 
 /// Links unmatched left sentences to unmatched right sentences with the same key, one to one.
 /// With repeated keys, each left sentence takes the free right one nearest its own position.
@@ -60,31 +54,13 @@ pub fn similar(
     right_bags: &[Bag],
     threshold: f32,
 ) -> Vec<(usize, usize, f32)> {
-    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for &r in right_free {
-        for word in right_bags[r].content_words() {
-            postings.entry(word).or_default().push(r);
-        }
-    }
+    let index = WordIndex::new(right_free.iter().map(|&r| (r, &right_bags[r])));
     let mut found: Vec<(usize, usize, f32)> = Vec::new();
-    let mut hits: FxHashMap<usize, u32> = FxHashMap::default();
+    let (mut hits, mut candidates) = (Vec::new(), Vec::new());
     for &l in left_free {
         let bag = &left_bags[l];
-        let mut probes: Vec<&Vec<usize>> = bag
-            .content_words()
-            .filter_map(|w| postings.get(&w))
-            .filter(|list| list.len() <= MAX_POSTING)
-            .collect();
-        probes.sort_by_key(|list| list.len());
-        hits.clear();
-        for list in probes.into_iter().take(PROBE_WORDS) {
-            for &r in list {
-                *hits.entry(r).or_default() += 1;
-            }
-        }
-        let mut candidates: Vec<(usize, u32)> = hits.iter().map(|(&r, &h)| (r, h)).collect();
-        candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for &(r, _) in candidates.iter().take(MAX_CANDIDATES) {
+        index.candidates(bag, 0..usize::MAX, &mut hits, &mut candidates);
+        for &r in &candidates {
             let score = bag.similarity(&right_bags[r]);
             if score >= threshold {
                 found.push((l, r, score));

@@ -1,7 +1,12 @@
 //! Pairing reworded sentences inside a changed region: the best one-to-one pairing that keeps
-//! order, by word similarity, above a threshold.
+//! order, by word similarity, above a threshold — exactly over all pairs in a region of
+//! ordinary size, over the candidate pairs a word index proposes in a large one.
 
 use std::ops::Range;
+
+/// Regions up to this many cells (left × right sentences) are paired exactly, every pair
+/// scored; larger ones through candidates ([`pair_candidates`]).
+pub const DENSE_CELLS: usize = 40_000;
 
 /// Largest table one pairing run fills. Bigger regions are cut into diagonal blocks of about
 /// this size, so that the cost stays linear in the region's length (a wholly rewritten book
@@ -53,9 +58,92 @@ pub fn pair_in_order(
             score: p.score,
         }));
     }
-    // The pairs found cut the region into smaller gaps; a small gap gets the same-place
-    // second chance ("first-come, first-served" for "in the order received" between two
-    // renumbered list items).
+    second_chances(pairs, n, m, threshold, &score)
+}
+
+/// Pairs items `0..n` with `0..m` in order like [`pair_in_order`], scoring only the
+/// `candidates` (left, right) — for a large region, the few pairs a word index proposes — so
+/// the cost is linear in their number: the best order-keeping chain of candidate pairs at or
+/// above `threshold` (a heaviest increasing subsequence, O(k log m)).
+pub fn pair_candidates(
+    n: usize,
+    m: usize,
+    threshold: f32,
+    candidates: &[(usize, usize)],
+    score: impl Fn(usize, usize) -> f32,
+) -> Vec<Pair> {
+    let chain = heaviest_chain(n, m, threshold, candidates, &score);
+    second_chances(chain, n, m, threshold, &score)
+}
+
+/// The order-keeping chain of candidate pairs at or above `threshold` with the highest total
+/// score.
+fn heaviest_chain(
+    n: usize,
+    m: usize,
+    threshold: f32,
+    candidates: &[(usize, usize)],
+    score: &impl Fn(usize, usize) -> f32,
+) -> Vec<Pair> {
+    let mut scored: Vec<Pair> = candidates
+        .iter()
+        .filter(|&&(i, j)| i < n && j < m)
+        .map(|&(left, right)| Pair {
+            left,
+            right,
+            score: score(left, right),
+        })
+        .filter(|p| p.score >= threshold)
+        .collect();
+    // By left position, and within one left position from the right end, so that no chain
+    // takes two pairs of one sentence.
+    scored.sort_by(|a, b| a.left.cmp(&b.left).then(b.right.cmp(&a.right)));
+    // best[j]: the heaviest chain ending at a right position below j + 1, as (total, pair).
+    let mut tree: Vec<(f32, usize)> = vec![(0.0, usize::MAX); m];
+    let mut previous: Vec<usize> = vec![usize::MAX; scored.len()];
+    let mut top = (0.0f32, usize::MAX);
+    for (k, p) in scored.iter().enumerate() {
+        let mut before = (0.0f32, usize::MAX);
+        let mut at = p.right;
+        while at > 0 {
+            if tree[at - 1].0 > before.0 {
+                before = tree[at - 1];
+            }
+            at &= at - 1;
+        }
+        previous[k] = before.1;
+        let total = before.0 + p.score;
+        if total > top.0 {
+            top = (total, k);
+        }
+        let mut at = p.right;
+        while at < m {
+            if total > tree[at].0 {
+                tree[at] = (total, k);
+            }
+            at |= at + 1;
+        }
+    }
+    let mut chain = Vec::new();
+    let mut k = top.1;
+    while k != usize::MAX {
+        chain.push(scored[k]);
+        k = previous[k];
+    }
+    chain.reverse();
+    chain
+}
+
+/// The pairs found cut the region into smaller gaps; a small gap gets the same-place second
+/// chance ("first-come, first-served" for "in the order received" between two renumbered
+/// list items).
+fn second_chances(
+    mut pairs: Vec<Pair>,
+    n: usize,
+    m: usize,
+    threshold: f32,
+    score: &impl Fn(usize, usize) -> f32,
+) -> Vec<Pair> {
     let mut seconds = Vec::new();
     let (mut i, mut j) = (0, 0);
     let ends = pairs
@@ -64,7 +152,7 @@ pub fn pair_in_order(
         .chain(std::iter::once((n, m)));
     for (pi, pj) in ends {
         if pi > i && pj > j && (pi - i).max(pj - j) <= SAME_PLACE_MAX {
-            seconds.extend(same_place(i..pi, j..pj, threshold, &score));
+            seconds.extend(same_place(i..pi, j..pj, threshold, score));
         }
         (i, j) = (pi + 1, pj + 1);
     }
@@ -210,6 +298,53 @@ mod tests {
                 score: 0.82
             }]
         );
+    }
+
+    #[test]
+    fn candidate_pairing_finds_the_best_chain() {
+        // The same table as the dense case: only one of the crossing pairs can be kept.
+        let table = [[0.6, 0.9], [0.95, 0.1]];
+        let all = [(0, 0), (0, 1), (1, 0), (1, 1)];
+        let pairs = pair_candidates(2, 2, 0.5, &all, |i, j| table[i][j]);
+        assert_eq!(pairs.len(), 1);
+        assert_eq!((pairs[0].left, pairs[0].right), (1, 0));
+        // A chain of three in order beats one heavier pair crossing them, and a sentence is
+        // never paired twice.
+        let pairs = pair_candidates(
+            6,
+            6,
+            0.5,
+            &[(0, 0), (0, 1), (1, 1), (2, 2), (3, 0), (4, 5), (5, 5)],
+            |i, j| match (i, j) {
+                (3, 0) => 0.99,
+                (0, 1) | (4, 5) => 0.9,
+                (5, 5) => 0.8,
+                (1, 1) => 0.3,
+                (0, 0) | (2, 2) => 0.7,
+                _ => 0.0,
+            },
+        );
+        let got: Vec<(usize, usize)> = pairs.iter().map(|p| (p.left, p.right)).collect();
+        assert_eq!(got, vec![(0, 1), (2, 2), (4, 5)]);
+    }
+
+    #[test]
+    fn candidate_pairing_matches_the_exact_programme() {
+        // With every pair a candidate, the chain's total is the exact optimum.
+        let score = |i: usize, j: usize| ((i * 7 + j * 13) % 10) as f32 / 10.0;
+        for (n, m) in [(5, 7), (9, 4), (12, 12)] {
+            let all: Vec<(usize, usize)> =
+                (0..n).flat_map(|i| (0..m).map(move |j| (i, j))).collect();
+            let total = |pairs: &[Pair]| pairs.iter().map(|p| p.score).sum::<f32>();
+            let exact = pair_block(n, m, 0.5, score);
+            let sparse = heaviest_chain(n, m, 0.5, &all, &score);
+            assert!((total(&exact) - total(&sparse)).abs() < 1e-4, "{n}x{m}");
+            assert!(
+                sparse
+                    .windows(2)
+                    .all(|w| w[0].left < w[1].left && w[0].right < w[1].right)
+            );
+        }
     }
 
     #[test]

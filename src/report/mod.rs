@@ -4,6 +4,7 @@
 pub mod history;
 pub mod html;
 pub mod json;
+mod json_stream;
 pub mod palette;
 pub mod text;
 

@@ -6,6 +6,9 @@ use std::ops::Range;
 /// Line lengths (in characters) that hard-wrapped prose uses: wrappers break at 60–100 columns.
 const WRAP_MIN: usize = 50;
 const WRAP_MAX: usize = 100;
+/// The narrowest and widest columns wrapping to one width is recognised at.
+const WRAP_NARROWEST: usize = 32;
+const WRAP_WIDEST: usize = 160;
 
 /// The byte ranges of the paragraphs of `text`, trimmed of surrounding whitespace, in order.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
@@ -34,19 +37,23 @@ fn flush(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>)
     if block.is_empty() {
         return;
     }
-    let wrapped = is_hard_wrapped(text, block);
+    let wrapped = is_hard_wrapped(text, block) || is_wrapped_to_width(text, block);
     let mut para_start = trim_start(text, block[0].start, block[0].end);
     // Brackets still open at a line end: a wrapped link or aside ("[Statement …\n…](url)").
     let mut depth = 0usize;
     for pair in block.windows(2) {
         let (line, next) = (&text[pair[0].clone()], &text[pair[1].clone()]);
         depth = bracket_depth(depth, line);
+        // A headline is a line of its own: a line that continues a paragraph is no headline,
+        // however many names it holds ("…Dale Whitcomb and Priya Natarajan, who said the
+        // Harbor View Tenants Union").
+        let headline = para_start >= pair[0].start && is_headline(line);
         let soft = (depth > 0 && !opens_item(next))
             || ((wrapped || continues(line, next))
                 && !opens_item(next)
                 && !is_credit(next)
                 && !is_heading(line)
-                && !is_headline(line));
+                && !headline);
         if !soft {
             out.push(para_start..trim_end(text, pair[0].start, pair[0].end));
             para_start = trim_start(text, pair[1].start, pair[1].end);
@@ -75,13 +82,21 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .count();
     let ending = lines
         .iter()
-        .filter(|l| l.ends_with(['.', '?', '!', '"', '”', ':']))
+        .filter(|l| l.ends_with(['.', '?', '!', '"', '”', ':']) && !ends_with_title(l))
         .count();
     // Two lines are weak evidence: a dek above a short credit line looks wrapped by length,
-    // so the second line must look like the rest of a paragraph too.
+    // so the second line must look like the rest of a paragraph too, and not open a sentence
+    // after a first line without final punctuation (a headline in sentence case).
     let second = block.get(1).map_or("", |r| text[r.clone()].trim());
-    let two_lines_ok = block.len() > 2 || second.chars().count() >= 40;
+    let opens = second.split_whitespace().next().is_some_and(opens_sentence);
+    let two_lines_ok = block.len() > 2 || (second.chars().count() >= 40 && (ending > 0 || !opens));
+    // The last line of a wrapped paragraph is no longer than the others may be: a short line
+    // above a long one is a headline above a paragraph written on one line.
+    let last_fits = block
+        .last()
+        .is_some_and(|r| text[r.clone()].trim().chars().count() <= WRAP_MAX);
     let by_length = wrapper_like * 5 >= lines.len() * 4
+        && last_fits
         && (ending * 2 < lines.len() || lines.len() == 1)
         && two_lines_ok;
     // Narrow columns (text copied from a PDF page) wrap short lines; their breaks mostly fall
@@ -91,6 +106,72 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .filter(|pair| continues(&text[pair[0].clone()], &text[pair[1].clone()]))
         .count();
     by_length || (block.len() >= 3 && continuing * 2 >= block.len() - 1)
+}
+
+/// Lines broken by a wrapper of one width, greedily (as editors and `fold -s` wrap): every
+/// line but the last stopped only because its next word would not fit, so the widest line is
+/// no wider than any line plus the word after it. Catches the narrow (40 columns), wide (120)
+/// and two-line cases the length rule leaves out, and breaks before a name or an opening
+/// quote. The block must end a sentence, and no line may end without punctuation right
+/// before a word that opens a sentence ("The", "He"): that is a headline above a paragraph.
+fn is_wrapped_to_width(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let lines: Vec<&str> = block.iter().map(|r| text[r.clone()].trim()).collect();
+    let lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    let widest = lengths.iter().copied().max().unwrap_or(0);
+    if !(WRAP_NARROWEST..=WRAP_WIDEST).contains(&widest) {
+        return false;
+    }
+    let mut ending = 0;
+    for (k, pair) in lines.windows(2).enumerate() {
+        let (line, next) = (pair[0], pair[1]);
+        let first_word = next.split_whitespace().next().unwrap_or("");
+        if widest > lengths[k] + 1 + first_word.chars().count() {
+            return false;
+        }
+        if ends_sentence(line) {
+            ending += 1;
+        } else if opens_sentence(first_word) {
+            return false;
+        }
+    }
+    // Wrapping breaks lines mostly mid-sentence; lines that each end a sentence are a file
+    // with one paragraph a line.
+    let breaks = lines.len() - 1;
+    let mostly_mid_sentence = if breaks == 1 {
+        ending == 0
+    } else {
+        ending * 2 <= breaks
+    };
+    mostly_mid_sentence && lines.last().is_some_and(|l| ends_sentence(l))
+}
+
+/// A capitalised word that commonly opens a sentence ("The", "“We" does not count: quotes
+/// open sentences and clauses alike).
+fn opens_sentence(word: &str) -> bool {
+    let word = word
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(word, |end| &word[..end]);
+    word.starts_with(char::is_uppercase) && super::lexicon::is_starter(word)
+}
+
+/// The line ends with terminal punctuation, possibly inside closing quotes or brackets, and
+/// not with a title ("Gov.", which a name follows).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
+        .ends_with(['.', '?', '!', '…'])
+        && !ends_with_title(line)
+}
+
+/// The line's last word is a title and its period ("… Gov."): the sentence goes on.
+fn ends_with_title(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('.')
+        .and_then(|l| l.rsplit(char::is_whitespace).next())
+        .is_some_and(super::lexicon::is_title)
 }
 
 /// A line break in the middle of a sentence: the next line starts in lowercase, or the line
@@ -224,6 +305,38 @@ mod tests {
                     Opponents said the cost was too high and the benefits were uncertain at best, given the forecasts.\n\
                     The vote was 5-2.\n";
         assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn a_line_full_of_names_inside_a_paragraph_is_no_headline() {
+        let text = "Voting against the plan were council members Dale Whitcomb\n\
+                    and Priya Natarajan, who said the Harbor View Tenants Union\n\
+                    had never been consulted.";
+        assert_eq!(texts(text).len(), 1);
+    }
+
+    #[test]
+    fn lines_wrapped_to_one_width_are_joined_at_any_width() {
+        // 40 columns, every break before a capital; 120 columns; a sentence on two lines
+        // whose second line opens a quote.
+        let narrow = "Voting against the plan were council\nmembers Dale Whitcomb and Priya\n\
+                      Natarajan, who said the Harbor View\nTenants Union had never been consulted.";
+        assert_eq!(texts(narrow).len(), 1);
+        let wide = "Voting against the plan were council members Dale Whitcomb and Priya Natarajan, who said the Harbor\n\
+                    View Tenants Union had never been consulted.";
+        assert_eq!(texts(wide).len(), 1);
+        let quote = "Whitcomb, who has opposed the barrier since it was first proposed in the spring of 2022, called it\n\
+                     “a wall built on borrowed money.”";
+        assert_eq!(texts(quote).len(), 1);
+        // A headline in sentence case above a paragraph on one line, and lines that each end
+        // a sentence, stay apart.
+        let headed = "Council approves flood barrier after three-year fight\n\
+                      The Riverside city council voted 5-2 on Tuesday night to approve the barrier.";
+        assert_eq!(texts(headed).len(), 2);
+        let lines = "The council voted on Tuesday to approve the flood barrier for the east bank.\n\
+                     Opponents said the cost would fall hardest on the renters of Harbor View.\n\
+                     The vote was 5-2.";
+        assert_eq!(texts(lines).len(), 3);
     }
 
     #[test]
