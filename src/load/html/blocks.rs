@@ -171,21 +171,25 @@ pub fn blocks(root: &NodeRef<'_>) -> Vec<String> {
 /// their classes say.
 pub fn strip_furniture(page: &dom_query::Document) {
     let total = page.body().map_or(0, |b| b.text().len());
-    let doomed: Vec<NodeRef<'_>> = page
-        .select("*")
-        .nodes()
-        .iter()
-        .filter(|node| {
-            let tag = node
-                .node_name()
-                .map(|n| n.to_ascii_lowercase())
-                .unwrap_or_default();
-            !matches!(tag.as_str(), "html" | "head" | "body" | "main" | "article")
-                && (SKIPPED_TAGS.contains(&tag.as_str()) && tag != "figure" && tag != "script"
-                    || is_furniture(node) && node.text().len() * 3 < total)
-        })
-        .cloned()
-        .collect();
+    let mut doomed = Vec::new();
+    // Top down, and not into what goes: an element inside furniture is not weighed again
+    // (its text measured) only to go with its parent.
+    let mut stack = page.root().element_children();
+    while let Some(node) = stack.pop() {
+        let tag = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        let skeleton = matches!(tag.as_str(), "html" | "head" | "body" | "main" | "article");
+        let goes = !skeleton
+            && (SKIPPED_TAGS.contains(&tag.as_str()) && tag != "figure" && tag != "script"
+                || is_furniture(&node) && node.text().len() * 3 < total);
+        if goes {
+            doomed.push(node);
+        } else {
+            stack.extend(node.element_children());
+        }
+    }
     for node in doomed {
         node.remove_from_parent();
     }

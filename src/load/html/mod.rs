@@ -4,6 +4,7 @@
 mod blocks;
 mod charset;
 mod noise;
+mod prune;
 
 use dom_query::Document as Page;
 use dom_smoothie::{Config, Readability};
@@ -30,6 +31,7 @@ const TOP_BLOCKS: usize = 8;
 
 /// The article text (blocks separated by blank lines) and metadata of the page `html`.
 pub fn extract(name: &str, html: &str) -> Result<(String, Meta), LoadError> {
+    let html = &*prune::prune(html);
     let page = Page::from(html);
     let headline = headline(&page);
     let dek = dek(&page);
