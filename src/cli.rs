@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::compare::Comparison;
+use crate::compare::{Comparison, parallel};
 use crate::load;
 use crate::report;
 pub use error::CliError;
@@ -98,8 +98,9 @@ fn report_status(
 /// Runs `redline compare`; returns whether the texts are the same.
 fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     output::check(args.report.output.as_deref(), &[&args.left, &args.right])?;
-    let left = Arc::new(load::open(&args.left)?);
-    let right = Arc::new(load::open(&args.right)?);
+    // Both inputs are read and decoded at once (large files, or two slow addresses).
+    let (left, right) = parallel::join(true, || load::open(&args.left), || load::open(&args.right));
+    let (left, right) = (Arc::new(left?), Arc::new(right?));
     let comparison = Comparison::new(left, right, &args.options.options());
     output::emit(
         args.report.output.as_deref(),

@@ -3,8 +3,8 @@
 
 use super::bag::Bag;
 use super::gaps::{self, Item};
-use super::key::{Interner, fold_positions};
-use super::{Kind, Options, Row, Segmented, diff, index, inline, moves, pair};
+use super::key::{Interner, fold_positions, key_hash};
+use super::{Kind, Options, Row, Segmented, diff, index, inline, moves, pair, parallel};
 
 /// Word similarity ignores spelling variants and punctuation, so two different sentences can
 /// score 1; a reported similarity of 1 is kept for sentences that are the same.
@@ -96,16 +96,16 @@ fn free(links: &[Link]) -> Vec<usize> {
 
 /// Aligns the sentences of `left` and `right` into rows (see [`super::Comparison::rows`]).
 pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row> {
-    let left_texts: Vec<&str> = (0..left.sentences.len())
-        .map(|i| left.sentence_text(i))
-        .collect();
-    let right_texts: Vec<&str> = (0..right.sentences.len())
-        .map(|i| right.sentence_text(i))
-        .collect();
-
+    // Keys are hashed on two threads, then interned in order on this one.
+    let large = left.sentences.len() + right.sentences.len() >= parallel::MIN_ITEMS;
+    let ((left_texts, left_hashes), (right_texts, right_hashes)) = parallel::join(
+        large,
+        || key_hashes(left, options),
+        || key_hashes(right, options),
+    );
     let mut interner = Interner::with_capacity(left_texts.len() + right_texts.len());
-    let left_ids = intern(&mut interner, left, &left_texts, options);
-    let right_ids = intern(&mut interner, right, &right_texts, options);
+    let left_ids = intern(&mut interner, &left_texts, left_hashes, options);
+    let right_ids = intern(&mut interner, &right_texts, right_hashes, options);
     let (mut links, regions) = Links::from_diff(&left_ids, &right_ids, interner.len());
 
     // 1. Identical sentences that changed place.
@@ -119,8 +119,11 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
     }
 
     // 2. Reworded sentences paired in place, region by region.
-    let left_bags = bags(&left_texts, &links.left);
-    let right_bags = bags(&right_texts, &links.right);
+    let (left_bags, right_bags) = parallel::join(
+        large,
+        || bags(&left_texts, &links.left),
+        || bags(&right_texts, &links.right),
+    );
     for region in &regions {
         let lefts: Vec<usize> = region
             .left
@@ -185,13 +188,13 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
 
     // 4. Rows in reading order, with the changed words of every pair.
     let mut rows = assemble(&links.left, &links.right);
-    for row in &mut rows {
+    parallel::for_each(&mut rows, |row| {
         if let (Kind::Modified | Kind::Moved, Some(l), Some(r)) = (row.kind, row.left, row.right) {
             let (ls, rs) = (&left.sentences[l], &right.sentences[r]);
             (row.left_changes, row.right_changes) =
                 inline::changes(left_texts[l], ls.start, right_texts[r], rs.start, options);
         }
-    }
+    });
     rows
 }
 
@@ -299,23 +302,32 @@ fn bags(texts: &[&str], links: &[Link]) -> Vec<Bag> {
         .collect()
 }
 
-/// The key ids of one side's sentences.
-fn intern<'t>(
-    interner: &mut Interner<'t>,
-    side: &Segmented,
-    texts: &[&'t str],
-    options: &Options,
-) -> Vec<u32> {
-    let folds = fold_positions(&side.document.text);
+/// The texts of one side's sentences and their key hashes (see [`key_hash`]).
+fn key_hashes<'t>(side: &'t Segmented, options: &Options) -> (Vec<&'t str>, Vec<u64>) {
+    let text = side.document.text.as_str();
+    let folds = fold_positions(text);
     let mut next_fold = folds.iter().peekable();
-    side.sentences
-        .iter()
-        .zip(texts)
+    let mut buf = String::new();
+    let texts: Vec<&str> = side.sentences.iter().map(|s| &text[s.range()]).collect();
+    let hashes = (side.sentences.iter().zip(&texts))
         .map(|(sentence, text)| {
             while next_fold.next_if(|&&p| p < sentence.start).is_some() {}
             let folds = next_fold.peek().is_some_and(|&&p| p < sentence.end);
-            interner.id(text, options, folds)
+            key_hash(text, options, folds, &mut buf)
         })
+        .collect();
+    (texts, hashes)
+}
+
+/// The key ids of one side's sentences, from their hashes.
+fn intern<'t>(
+    interner: &mut Interner<'t>,
+    texts: &[&'t str],
+    hashes: Vec<u64>,
+    options: &Options,
+) -> Vec<u32> {
+    (texts.iter().zip(hashes))
+        .map(|(text, hash)| interner.id_hashed(text, hash, options))
         .collect()
 }
 

@@ -86,6 +86,21 @@ pub fn is_punctuation(c: char) -> bool {
     !c.is_alphanumeric() && !c.is_whitespace()
 }
 
+/// The hash of `sentence`'s key under `options` (see [`Interner::id`] for `folds`); `buf` is
+/// scratch space for building the key.
+pub fn key_hash(sentence: &str, options: &Options, folds: bool, buf: &mut String) -> u64 {
+    let plain = !(options.ignore_case || options.ignore_punctuation || options.plain_typography);
+    let key: &str = if plain && !folds {
+        sentence
+    } else {
+        key_into(sentence, options, buf);
+        buf
+    };
+    let mut hasher = FxHasher::default();
+    hasher.write(key.as_bytes());
+    hasher.finish()
+}
+
 /// Interns sentence keys as small integers so that sequences of sentences diff as `u32`s.
 ///
 /// Keys are looked up by hash; a hash hit is confirmed by comparing keys (cheaply, as the raw
@@ -116,17 +131,13 @@ impl<'t> Interner<'t> {
     /// folding (see [`fold_positions`]); when it does not and no option is on, the sentence is
     /// hashed as it stands, with no key built.
     pub fn id(&mut self, sentence: &'t str, options: &Options, folds: bool) -> u32 {
-        let plain =
-            !(options.ignore_case || options.ignore_punctuation || options.plain_typography);
-        let key: &str = if plain && !folds {
-            sentence
-        } else {
-            key_into(sentence, options, &mut self.buf);
-            &self.buf
-        };
-        let mut hasher = FxHasher::default();
-        hasher.write(key.as_bytes());
-        let hash = hasher.finish();
+        let hash = key_hash(sentence, options, folds, &mut self.buf);
+        self.id_hashed(sentence, hash, options)
+    }
+
+    /// The id of `sentence`'s key, given its [`key_hash`] (hashes can be computed on other
+    /// threads first).
+    pub fn id_hashed(&mut self, sentence: &'t str, hash: u64, options: &Options) -> u32 {
         let next = self.representatives.len() as u32;
         let id = *self.by_hash.entry(hash).or_insert(next);
         if id == next {

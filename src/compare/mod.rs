@@ -19,6 +19,7 @@ pub mod inline;
 pub mod key;
 pub mod moves;
 pub mod pair;
+pub mod parallel;
 pub mod segment;
 
 use std::ops::Range;
@@ -230,19 +231,11 @@ const PARALLEL_BYTES: usize = 256 * 1024;
 impl Comparison {
     /// Compares `left` (the original) with `right` (the revision).
     pub fn new(left: Arc<Document>, right: Arc<Document>, options: &Options) -> Comparison {
-        let (left_sentences, right_sentences) =
-            if left.text.len() + right.text.len() > PARALLEL_BYTES {
-                std::thread::scope(|scope| {
-                    let handle = scope.spawn(|| segment::segment(&right.text));
-                    let left_sentences = segment::segment(&left.text);
-                    let right_sentences = handle
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                    (left_sentences, right_sentences)
-                })
-            } else {
-                (segment::segment(&left.text), segment::segment(&right.text))
-            };
+        let (left_sentences, right_sentences) = parallel::join(
+            left.text.len() + right.text.len() > PARALLEL_BYTES,
+            || segment::segment(&left.text),
+            || segment::segment(&right.text),
+        );
         let left = Segmented {
             document: left,
             sentences: left_sentences,

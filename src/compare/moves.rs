@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bag::Bag;
 use super::index::WordIndex;
+use super::parallel;
 
 /// Links unmatched left sentences to unmatched right sentences with the same key, one to one.
 /// With repeated keys, each left sentence takes the free right one nearest its own position.
@@ -55,18 +56,26 @@ pub fn similar(
     threshold: f32,
 ) -> Vec<(usize, usize, f32)> {
     let index = WordIndex::new(right_free.iter().map(|&r| (r, &right_bags[r])));
-    let mut found: Vec<(usize, usize, f32)> = Vec::new();
-    let (mut hits, mut candidates) = (Vec::new(), Vec::new());
-    for &l in left_free {
-        let bag = &left_bags[l];
-        index.candidates(bag, 0..usize::MAX, &mut hits, &mut candidates);
-        for &r in &candidates {
-            let score = bag.similarity(&right_bags[r]);
-            if score >= threshold {
-                found.push((l, r, score));
+    // The left sentences look up in two halves, on two threads when there are many.
+    let look_up = |lefts: &[usize]| {
+        let mut found: Vec<(usize, usize, f32)> = Vec::new();
+        let (mut hits, mut candidates) = (Vec::new(), Vec::new());
+        for &l in lefts {
+            let bag = &left_bags[l];
+            index.candidates(bag, 0..usize::MAX, &mut hits, &mut candidates);
+            for &r in &candidates {
+                let score = bag.similarity(&right_bags[r]);
+                if score >= threshold {
+                    found.push((l, r, score));
+                }
             }
         }
-    }
+        found
+    };
+    let (front, back) = left_free.split_at(left_free.len() / 2);
+    let large = left_free.len() >= parallel::MIN_ITEMS;
+    let (mut found, rest) = parallel::join(large, || look_up(front), || look_up(back));
+    found.extend(rest);
     // Greedy by score: the most convincing moves first, then what is left.
     found.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
     let mut left_taken = FxHashSet::default();
