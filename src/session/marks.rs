@@ -53,12 +53,7 @@ pub(super) fn renumber(marks: &mut [Mark], written: &[String], now: &[String]) {
     }
     let moved = |old: usize| index_from_written.get(old).copied().unwrap_or(old);
     for mark in marks {
-        let key = &mut mark.key;
-        let [a, b] = key.versions.map(moved);
-        if a > b {
-            std::mem::swap(&mut key.left, &mut key.right);
-        }
-        key.versions = [a.min(b), a.max(b)];
+        mark.key.renumber(moved);
     }
 }
 
@@ -168,6 +163,16 @@ impl MarkKey {
         versions == self.versions
             && side(left, row.left, &comparison.left)
             && side(right, row.right, &comparison.right)
+    }
+
+    /// Gives the key's versions their new numbers (`moved` maps old to new), keeping it
+    /// oriented from the earlier version to the later one.
+    pub(super) fn renumber(&mut self, moved: impl Fn(usize) -> usize) {
+        let [a, b] = self.versions.map(moved);
+        if a > b {
+            std::mem::swap(&mut self.left, &mut self.right);
+        }
+        self.versions = [a.min(b), a.max(b)];
     }
 
     /// Borrowed versions and texts, to look the key up among a comparison's rows.

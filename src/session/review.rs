@@ -114,13 +114,7 @@ impl Session {
             }
         };
         for mark in &mut self.marks {
-            let key = &mut mark.key;
-            let [a, b] = key.versions.map(moved);
-            if a > b {
-                // Keys run from the earlier version to the later one.
-                std::mem::swap(&mut key.left, &mut key.right);
-            }
-            key.versions = [a.min(b), a.max(b)];
+            mark.key.renumber(moved);
         }
         self.pair = shown.map(moved);
         true
