@@ -59,12 +59,16 @@ pub fn similar(
     // The left sentences look up in two halves, on two threads when there are many.
     let look_up = |lefts: &[usize]| {
         let mut found: Vec<(usize, usize, f32)> = Vec::new();
-        let (mut hits, mut candidates) = (Vec::new(), Vec::new());
+        let (mut lookup, mut candidates) = (index.lookup(), Vec::new());
         for &l in lefts {
             let bag = &left_bags[l];
-            index.candidates(bag, 0..usize::MAX, &mut hits, &mut candidates);
+            lookup.candidates(bag, 0..usize::MAX, &mut candidates);
             for &r in &candidates {
-                let score = bag.similarity(&right_bags[r]);
+                let right = &right_bags[r];
+                if !bag.could_reach(right, threshold) {
+                    continue;
+                }
+                let score = bag.similarity(right);
                 if score >= threshold {
                     found.push((l, r, score));
                 }
