@@ -209,8 +209,13 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
         std::thread::scope(|scope| -> io::Result<()> {
             let (send, receive) = std::sync::mpsc::channel();
             scope.spawn(move || {
-                for part in 0..2 {
-                    let rendered = render(|json| match part {
+                // About what each part takes: the text, and some 60 bytes a sentence or row.
+                let sizes = [
+                    c.right.document.text.len() + 64 * c.right.sentences.len(),
+                    128 * (c.rows.len() - half),
+                ];
+                for (part, size) in sizes.into_iter().enumerate() {
+                    let rendered = render(size, |json| match part {
                         0 => write_side(json, &c.right),
                         _ => write_rows(json, c, half..c.rows.len()),
                     });
@@ -226,12 +231,12 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
             };
             write_side(&mut json, &c.left)?;
             json.raw(b",\"right\":");
-            json.raw(&next()?);
+            json.block(&next()?)?;
             json.raw(b",\"options\":");
             json.serde(&c.options);
             json.raw(b",\"rows\":[");
             write_rows(&mut json, c, 0..half)?;
-            json.raw(&next()?);
+            json.block(&next()?)?;
             Ok(())
         })?;
     }
@@ -241,9 +246,9 @@ pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     json.finish()
 }
 
-/// What `write` writes, in memory.
-fn render(write: impl FnOnce(&mut JsonOut) -> io::Result<()>) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// What `write` writes, in memory (`size` bytes reserved).
+fn render(size: usize, write: impl FnOnce(&mut JsonOut) -> io::Result<()>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size);
     let mut json = JsonOut::new(&mut bytes);
     write(&mut json)?;
     json.finish()?;
