@@ -45,6 +45,55 @@ struct Word {
     chars: f32,
 }
 
+/// The word bags of one side's sentences, for the sentences that need one; the others read
+/// as the empty bag. Only a changed sentence is ever scored, so a long, mostly unchanged text
+/// keeps a few thousand bags, not one per sentence.
+pub struct Bags {
+    /// For each sentence, its place in `bags`, or `u32::MAX` for none.
+    slots: Vec<u32>,
+    bags: Vec<Bag>,
+}
+
+/// The bag of no words, for sentences without one.
+static EMPTY: Bag = Bag {
+    words: Vec::new(),
+    total: 0.0,
+    lanes: [0; LANES],
+    saturated: false,
+};
+
+impl Bags {
+    /// The bags of the sentences `texts[i]` for which `wanted(i)`.
+    pub fn new(texts: &[&str], wanted: impl Fn(usize) -> bool) -> Bags {
+        let mut slots = vec![u32::MAX; texts.len()];
+        let mut bags = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if wanted(i) {
+                slots[i] = u32::try_from(bags.len()).unwrap_or(u32::MAX);
+                bags.push(Bag::new(text));
+            }
+        }
+        Bags { slots, bags }
+    }
+
+    /// The sentences that have a bag, with it, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Bag)> {
+        (self.slots.iter().enumerate())
+            .filter_map(|(i, &slot)| self.bags.get(slot as usize).map(|bag| (i, bag)))
+    }
+}
+
+impl std::ops::Index<usize> for Bags {
+    type Output = Bag;
+
+    fn index(&self, sentence: usize) -> &Bag {
+        self.slots
+            .get(sentence)
+            .and_then(|&slot| self.bags.get(slot as usize))
+            .unwrap_or(&EMPTY)
+    }
+}
+
 /// Weight of a function word ("the", "und", "le") relative to a content word.
 const STOPWORD_WEIGHT: f32 = 0.2;
 
@@ -278,6 +327,22 @@ mod tests {
         assert!(a.similarity(&b) > 0.5, "{}", a.similarity(&b));
         assert!(a.similarity(&c) < 0.2, "{}", a.similarity(&c));
         assert_eq!(a.similarity(&a), 1.0);
+    }
+
+    #[test]
+    fn only_the_sentences_asked_for_get_a_bag() {
+        let texts = [
+            "The council voted on the barrier.",
+            "The council voted on the barrier.",
+            "Opponents walked out.",
+        ];
+        let bags = Bags::new(&texts, |i| i != 1);
+        let with: Vec<usize> = bags.iter().map(|(i, _)| i).collect();
+        assert_eq!(with, vec![0, 2]);
+        assert_eq!(bags[0].similarity(&Bag::new(texts[1])), 1.0);
+        // The others, and indices past the end, read as the empty bag.
+        assert_eq!(bags[1].similarity(&bags[0]), 0.0);
+        assert_eq!(bags[7].similarity(&bags[0]), 0.0);
     }
 
     #[test]
