@@ -1,5 +1,7 @@
 //! Speed of the full comparison (segmentation, alignment, moves, pairing, word changes) on
-//! generated article pairs of 10,000 and 100,000 sentences, with and without JSON output.
+//! generated article pairs of 10,000 and 100,000 sentences, with and without JSON output, and
+//! the worst case: two unrelated articles against a revised pair of the same size (the goal:
+//! at most 2.5 times as long).
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -45,5 +47,26 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// Two unrelated articles against an article and its revision, 10,000 sentences a side.
+fn worst_case(c: &mut Criterion) {
+    let options = Options::default();
+    let similar = documents(10_000);
+    let (left, right) = redline::synth::unrelated_pair(10_000, 42);
+    let unrelated = (
+        Arc::new(Document::from_text("first.txt", &left)),
+        Arc::new(Document::from_text("second.txt", &right)),
+    );
+    let mut group = c.benchmark_group("10000_sentences_worst_case");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(8));
+    for (name, (left, right)) in [("similar", similar), ("unrelated", unrelated)] {
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(Comparison::new(left.clone(), right.clone(), &options)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, worst_case);
 criterion_main!(benches);

@@ -1,7 +1,7 @@
 //! Aligning two sentence sequences into rows: a diff of normalised sentence keys, then moves
 //! and pairings inside the changed regions, then the rows in reading order.
 
-use super::bag::Bag;
+use super::bag::{Bag, Bags};
 use super::gaps::{self, Item};
 use super::key::{Interner, fold_positions, key_hash};
 use super::{Kind, Options, Row, Segmented, diff, index, inline, moves, pair, parallel};
@@ -121,8 +121,8 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
     // 2. Reworded sentences paired in place, region by region.
     let (left_bags, right_bags) = parallel::join(
         large,
-        || bags(&left_texts, &links.left),
-        || bags(&right_texts, &links.right),
+        || Bags::new(&left_texts, |i| links.left[i] == Link::Free),
+        || Bags::new(&right_texts, |i| links.right[i] == Link::Free),
     );
     for region in &regions {
         let lefts: Vec<usize> = region
@@ -201,8 +201,8 @@ pub fn align(left: &Segmented, right: &Segmented, options: &Options) -> Vec<Row>
 /// Moves each in-place pair whose sentence was split (or merged) to the neighbouring piece
 /// when that piece shares more characters with it and is itself a pairing; the other piece
 /// stays one-sided. Both directions are checked, so swapping the sides gives the same pairs.
-fn prefer_larger_pieces(links: &mut Links, left_bags: &[Bag], right_bags: &[Bag], threshold: f32) {
-    for (l, bag) in left_bags.iter().enumerate() {
+fn prefer_larger_pieces(links: &mut Links, left_bags: &Bags, right_bags: &Bags, threshold: f32) {
+    for (l, bag) in left_bags.iter() {
         let Some(&Link::Modified(r, _)) = links.left.get(l) else {
             continue;
         };
@@ -220,7 +220,7 @@ fn prefer_larger_pieces(links: &mut Links, left_bags: &[Bag], right_bags: &[Bag]
             links.set(l, n, |to| Link::Modified(to, score));
         }
     }
-    for (r, bag) in right_bags.iter().enumerate() {
+    for (r, bag) in right_bags.iter() {
         let Some(&Link::Modified(l, _)) = links.right.get(r) else {
             continue;
         };
@@ -245,8 +245,8 @@ fn gap_pairs(
     links: &Links,
     left_texts: &[&str],
     right_texts: &[&str],
-    left_bags: &[Bag],
-    right_bags: &[Bag],
+    left_bags: &Bags,
+    right_bags: &Bags,
 ) -> Vec<(usize, usize, f32)> {
     let mut out = Vec::new();
     let mut lefts: Vec<Item> = Vec::new();
@@ -285,21 +285,6 @@ fn gap_pairs(
         next_right = r_end + 1;
     }
     out
-}
-
-/// Word bags of the sentences still unmatched (the others are never scored).
-fn bags(texts: &[&str], links: &[Link]) -> Vec<Bag> {
-    texts
-        .iter()
-        .zip(links)
-        .map(|(t, link)| {
-            if *link == Link::Free {
-                Bag::new(t)
-            } else {
-                Bag::default()
-            }
-        })
-        .collect()
 }
 
 /// The texts of one side's sentences and their key hashes (see [`key_hash`]).

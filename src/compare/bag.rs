@@ -6,17 +6,33 @@ use rustc_hash::FxHashSet;
 
 /// A sentence as a bag of lowercased words, each weighted: function words count little so
 /// that two sentences are alike when they share their content words.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Bag {
     /// One entry per distinct word, sorted by hash.
     words: Vec<Word>,
     /// Sum of all weights.
     total: f32,
-    /// Sum of the weights of function words.
-    stop: f32,
-    /// One bit per content word (hash modulo 64): two bags without a common bit share no
-    /// content word, which rules most pairs of unrelated sentences out without a merge.
-    signature: u64,
+    /// The words' weights summed per lane (hash modulo [`LANES`]), in units of a function
+    /// word's weight: the lane-wise minimum of two bags bounds what they share, which rules
+    /// most pairs of unrelated sentences out without a merge ([`Bag::could_reach`]).
+    lanes: [u8; LANES],
+    /// A lane overflowed (a very long sentence): no bound, always merge.
+    saturated: bool,
+}
+
+/// Lanes of [`Bag::lanes`].
+const LANES: usize = 64;
+
+impl Default for Bag {
+    /// The bag of no words.
+    fn default() -> Bag {
+        Bag {
+            words: Vec::new(),
+            total: 0.0,
+            lanes: [0; LANES],
+            saturated: false,
+        }
+    }
 }
 
 /// A distinct word of a bag (16 bytes, so a bag is one allocation scanned in order).
@@ -27,6 +43,55 @@ struct Word {
     weight: f32,
     /// Characters of its stem times its count.
     chars: f32,
+}
+
+/// The word bags of one side's sentences, for the sentences that need one; the others read
+/// as the empty bag. Only a changed sentence is ever scored, so a long, mostly unchanged text
+/// keeps a few thousand bags, not one per sentence.
+pub struct Bags {
+    /// For each sentence, its place in `bags`, or `u32::MAX` for none.
+    slots: Vec<u32>,
+    bags: Vec<Bag>,
+}
+
+/// The bag of no words, for sentences without one.
+static EMPTY: Bag = Bag {
+    words: Vec::new(),
+    total: 0.0,
+    lanes: [0; LANES],
+    saturated: false,
+};
+
+impl Bags {
+    /// The bags of the sentences `texts[i]` for which `wanted(i)`.
+    pub fn new(texts: &[&str], wanted: impl Fn(usize) -> bool) -> Bags {
+        let mut slots = vec![u32::MAX; texts.len()];
+        let mut bags = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if wanted(i) {
+                slots[i] = u32::try_from(bags.len()).unwrap_or(u32::MAX);
+                bags.push(Bag::new(text));
+            }
+        }
+        Bags { slots, bags }
+    }
+
+    /// The sentences that have a bag, with it, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Bag)> {
+        (self.slots.iter().enumerate())
+            .filter_map(|(i, &slot)| self.bags.get(slot as usize).map(|bag| (i, bag)))
+    }
+}
+
+impl std::ops::Index<usize> for Bags {
+    type Output = Bag;
+
+    fn index(&self, sentence: usize) -> &Bag {
+        self.slots
+            .get(sentence)
+            .and_then(|&slot| self.bags.get(slot as usize))
+            .unwrap_or(&EMPTY)
+    }
 }
 
 /// Weight of a function word ("the", "und", "le") relative to a content word.
@@ -80,20 +145,19 @@ impl Bag {
         }
         words.truncate(kept);
         let total = words.iter().map(|w| w.weight).sum();
-        let stop = words
-            .iter()
-            .filter(|w| w.weight < 1.0)
-            .map(|w| w.weight)
-            .sum();
-        let signature = words
-            .iter()
-            .filter(|w| w.weight >= 1.0)
-            .fold(0u64, |sig, w| sig | 1 << (w.hash % 64));
+        let mut lanes = [0u8; LANES];
+        let mut saturated = false;
+        for w in &words {
+            let lane = &mut lanes[(w.hash % LANES as u64) as usize];
+            let units = (w.weight / STOPWORD_WEIGHT).round() as u32 + u32::from(*lane);
+            saturated |= units > u32::from(u8::MAX);
+            *lane = units.min(u32::from(u8::MAX)) as u8;
+        }
         Bag {
             words,
             total,
-            stop,
-            signature,
+            lanes,
+            saturated,
         }
     }
 
@@ -105,17 +169,21 @@ impl Bag {
             .map(|w| w.hash)
     }
 
-    /// False only when [`Bag::similarity`] is surely below `floor`: the bags share no content
-    /// word, and their function words alone cannot reach it. Exact, and far cheaper than
-    /// scoring, so large rewritten regions skip most pairs.
+    /// False only when [`Bag::similarity`] is surely below `floor`: what the two bags can
+    /// share, bounded lane by lane ([`Bag::lanes`]), cannot reach it. Exact, and far cheaper
+    /// than scoring, so large rewritten regions and unrelated texts skip most pairs.
     pub fn could_reach(&self, other: &Bag, floor: f32) -> bool {
-        if self.signature & other.signature != 0 || self.total == 0.0 || other.total == 0.0 {
+        if self.saturated || other.saturated || self.total == 0.0 || other.total == 0.0 {
             return true;
         }
-        // With no common bit, every shared word weighs under 1 on at least one side (a
-        // function word; repeated, it may weigh more on the other), so the shared weight is
-        // at most both sides' function-word weight.
-        let common = (self.stop + other.stop).min(self.total).min(other.total);
+        let units: u32 = (self.lanes.iter().zip(&other.lanes))
+            .map(|(a, b)| u32::from(*a.min(b)))
+            .sum();
+        // A shared word weighs at most its smaller weight, and the words of a lane together
+        // at most the smaller lane; the margin covers rounding in the float sums.
+        let common = (units as f32 * STOPWORD_WEIGHT + 1e-3)
+            .min(self.total)
+            .min(other.total);
         let dice = 2.0 * common / (self.total + other.total);
         let smaller = self.total.min(other.total);
         let contained = if smaller >= MIN_CONTAINED_WEIGHT {
@@ -262,6 +330,22 @@ mod tests {
     }
 
     #[test]
+    fn only_the_sentences_asked_for_get_a_bag() {
+        let texts = [
+            "The council voted on the barrier.",
+            "The council voted on the barrier.",
+            "Opponents walked out.",
+        ];
+        let bags = Bags::new(&texts, |i| i != 1);
+        let with: Vec<usize> = bags.iter().map(|(i, _)| i).collect();
+        assert_eq!(with, vec![0, 2]);
+        assert_eq!(bags[0].similarity(&Bag::new(texts[1])), 1.0);
+        // The others, and indices past the end, read as the empty bag.
+        assert_eq!(bags[1].similarity(&bags[0]), 0.0);
+        assert_eq!(bags[7].similarity(&bags[0]), 0.0);
+    }
+
+    #[test]
     fn ascii_text_is_read_as_any_text_is() {
         let text =
             "Putin said he is \"convinced\" that 2,019 people -- 45% -- LAUGHED at U.S. estimates.";
@@ -300,6 +384,13 @@ mod tests {
             }
         }
         assert!(!long.could_reach(&Bag::new("It was not there."), 0.3));
+        // Sharing a word or two is not enough to reach a pairing floor…
+        let one_word = Bag::new(
+            "The river rose over the weekend, and Biden toured the flooded valley by helicopter.",
+        );
+        assert!(!long.could_reach(&one_word, 0.3));
+        // …while the real rewrite always can.
+        assert!(long.could_reach(&short, long.similarity(&short)));
         // Tiny sentences do not get containment credit.
         let tiny = Bag::new("He spoke.");
         assert!(long.similarity(&tiny) < 0.3, "{}", long.similarity(&tiny));

@@ -7,6 +7,10 @@ use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp, capture_diff, capture_diff_deadline};
 
+/// Gaps up to this many cells (left × right sentences) are first checked for any sentence in
+/// common, which is cheaper than setting up a diff.
+const SMALL_GAP_CELLS: usize = 64;
+
 /// Gaps smaller than this (left × right sentences) are diffed exactly with no deadline.
 const EXACT_GAP_CELLS: usize = 1 << 20;
 
@@ -109,6 +113,12 @@ fn gap(
     deadline: Instant,
 ) {
     if ar.is_empty() || br.is_empty() {
+        return;
+    }
+    // Most gaps are a few edited sentences with nothing in common: no diff to run.
+    if ar.len() * br.len() <= SMALL_GAP_CELLS
+        && !a[ar.clone()].iter().any(|x| b[br.clone()].contains(x))
+    {
         return;
     }
     let ops = if ar.len() * br.len() <= EXACT_GAP_CELLS {

@@ -16,66 +16,108 @@ const MAX_POSTING: usize = 48;
 /// At most this many candidates are returned per sentence: those sharing most probe words.
 pub const MAX_CANDIDATES: usize = 16;
 
-/// Content word hash to the positions of the sentences that contain it, in increasing order.
+/// Content word hash to the positions of the sentences that contain it, in increasing order:
+/// all lists in one array (a word's list is a range of it), so lookups stay in few cache lines.
 pub struct WordIndex {
-    postings: FxHashMap<u64, Vec<u32>>,
+    lists: FxHashMap<u64, (u32, u32)>,
+    positions: Vec<u32>,
 }
 
 impl WordIndex {
     /// Indexes `bags` under their positions, which must increase.
-    pub fn new<'b>(bags: impl IntoIterator<Item = (usize, &'b Bag)>) -> WordIndex {
-        let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    pub fn new<'b>(bags: impl IntoIterator<Item = (usize, &'b Bag)> + Clone) -> WordIndex {
+        // Count each word's sentences, lay the lists out one after the other, then fill them.
+        let mut lists: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        for (_, bag) in bags.clone() {
+            for word in bag.content_words() {
+                lists.entry(word).or_default().1 += 1;
+            }
+        }
+        let mut next = 0u32;
+        for (start, len) in lists.values_mut() {
+            (*start, next) = (next, next + *len);
+            *len = 0;
+        }
+        let mut positions = vec![0u32; next as usize];
         for (position, bag) in bags {
             let position = u32::try_from(position).unwrap_or(u32::MAX);
             for word in bag.content_words() {
-                postings.entry(word).or_default().push(position);
+                if let Some((start, len)) = lists.get_mut(&word) {
+                    positions[(*start + *len) as usize] = position;
+                    *len += 1;
+                }
             }
         }
-        WordIndex { postings }
+        WordIndex { lists, positions }
     }
 
+    /// The positions of the sentences holding `word`.
+    fn postings(&self, word: u64) -> &[u32] {
+        self.lists.get(&word).map_or(&[], |&(start, len)| {
+            &self.positions[start as usize..(start + len) as usize]
+        })
+    }
+
+    /// A lookup with its own scratch space, for many [`Lookup::candidates`] calls.
+    pub fn lookup(&self) -> Lookup<'_> {
+        Lookup {
+            index: self,
+            probes: Vec::new(),
+            hits: Vec::new(),
+            counted: Vec::new(),
+        }
+    }
+}
+
+/// Lookups in a [`WordIndex`], reusing their buffers from one sentence to the next.
+pub struct Lookup<'i> {
+    index: &'i WordIndex,
+    probes: Vec<&'i [u32]>,
+    hits: Vec<u32>,
+    counted: Vec<(u32, usize)>,
+}
+
+impl Lookup<'_> {
     /// The positions inside `window` that share the most of `bag`'s rarest content words
     /// (words found on at most [`MAX_POSTING`] sentences of the window), best first, ties by
-    /// position; at most [`MAX_CANDIDATES`]. `out` is cleared and filled; `hits` is scratch.
-    pub fn candidates(
-        &self,
-        bag: &Bag,
-        window: Range<usize>,
-        hits: &mut Vec<u32>,
-        out: &mut Vec<usize>,
-    ) {
+    /// position; at most [`MAX_CANDIDATES`]. `out` is cleared and filled.
+    pub fn candidates(&mut self, bag: &Bag, window: Range<usize>, out: &mut Vec<usize>) {
         out.clear();
-        hits.clear();
         let (from, to) = (clamp(window.start), clamp(window.end));
-        let mut probes: Vec<&[u32]> = bag
-            .content_words()
-            .filter_map(|w| self.postings.get(&w))
-            .map(|list| {
-                let start = list.partition_point(|&p| p < from);
-                let end = start + list[start..].partition_point(|&p| p < to);
-                &list[start..end]
-            })
-            .filter(|list| !list.is_empty() && list.len() <= MAX_POSTING)
-            .collect();
-        probes.sort_by_key(|list| list.len());
-        for list in probes.into_iter().take(PROBE_WORDS) {
-            hits.extend_from_slice(list);
-        }
-        hits.sort_unstable();
-        // Runs of one position are its number of shared probe words.
-        let mut counted: Vec<(u32, usize)> = Vec::with_capacity(hits.len());
-        for &p in hits.iter() {
-            match counted.last_mut() {
-                Some((q, n)) if *q == p => *n += 1,
-                _ => counted.push((p, 1)),
+        self.probes.clear();
+        for word in bag.content_words() {
+            let list = self.index.postings(word);
+            let start = list.partition_point(|&p| p < from);
+            // Lists inside a window are short: step to the end, up to one past the limit.
+            let inside = list[start..]
+                .iter()
+                .take(MAX_POSTING + 1)
+                .take_while(|&&p| p < to)
+                .count();
+            if inside > 0 && inside <= MAX_POSTING {
+                self.probes.push(&list[start..start + inside]);
             }
         }
-        counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        self.probes.sort_by_key(|list| list.len());
+        self.hits.clear();
+        for list in self.probes.iter().take(PROBE_WORDS) {
+            self.hits.extend_from_slice(list);
+        }
+        self.hits.sort_unstable();
+        // Runs of one position are its number of shared probe words.
+        self.counted.clear();
+        for &p in &self.hits {
+            match self.counted.last_mut() {
+                Some((q, n)) if *q == p => *n += 1,
+                _ => self.counted.push((p, 1)),
+            }
+        }
+        self.counted
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out.extend(
-            counted
-                .into_iter()
+            (self.counted.iter())
                 .take(MAX_CANDIDATES)
-                .map(|(p, _)| p as usize),
+                .map(|&(p, _)| p as usize),
         );
     }
 }
@@ -90,12 +132,12 @@ fn clamp(position: usize) -> u32 {
 pub fn near_diagonal(lefts: &[&Bag], rights: &[&Bag], reach: usize) -> Vec<(usize, usize)> {
     let index = WordIndex::new(rights.iter().copied().enumerate());
     let (n, m) = (lefts.len().max(1), rights.len());
-    let (mut hits, mut found) = (Vec::new(), Vec::new());
-    let mut out = Vec::new();
+    let mut lookup = index.lookup();
+    let (mut found, mut out) = (Vec::new(), Vec::new());
     for (i, bag) in lefts.iter().enumerate() {
         let centre = i * m / n;
         let window = centre.saturating_sub(reach)..(centre + reach + 1).min(m);
-        index.candidates(bag, window, &mut hits, &mut found);
+        lookup.candidates(bag, window, &mut found);
         out.extend(found.iter().map(|&j| (i, j)));
     }
     out
@@ -126,12 +168,12 @@ mod tests {
         ]);
         let index = WordIndex::new(rights.iter().enumerate());
         let probe = Bag::new("The barrier is built from reinforced concrete walls.");
-        let (mut hits, mut out) = (Vec::new(), Vec::new());
-        index.candidates(&probe, 0..4, &mut hits, &mut out);
+        let (mut lookup, mut out) = (index.lookup(), Vec::new());
+        lookup.candidates(&probe, 0..4, &mut out);
         assert_eq!(out.first(), Some(&1), "{out:?}");
         assert!(!out.contains(&3), "{out:?}");
         // Outside the window nothing is found.
-        index.candidates(&probe, 2..4, &mut hits, &mut out);
+        lookup.candidates(&probe, 2..4, &mut out);
         assert_eq!(out, vec![2]);
     }
 
@@ -144,15 +186,10 @@ mod tests {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let rights = bags(&refs);
         let index = WordIndex::new(rights.iter().enumerate());
-        let (mut hits, mut out) = (Vec::new(), Vec::new());
-        index.candidates(&Bag::new("Okafor left."), 0..100, &mut hits, &mut out);
+        let (mut lookup, mut out) = (index.lookup(), Vec::new());
+        lookup.candidates(&Bag::new("Okafor left."), 0..100, &mut out);
         assert!(out.is_empty(), "{out:?}");
-        index.candidates(
-            &Bag::new("Okafor spoke at length."),
-            0..30,
-            &mut hits,
-            &mut out,
-        );
+        lookup.candidates(&Bag::new("Okafor spoke at length."), 0..30, &mut out);
         assert_eq!(out.len(), MAX_CANDIDATES);
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bag::Bag;
+use super::bag::Bags;
 use super::index::WordIndex;
 use super::parallel;
 
@@ -51,20 +51,24 @@ pub fn exact(
 pub fn similar(
     left_free: &[usize],
     right_free: &[usize],
-    left_bags: &[Bag],
-    right_bags: &[Bag],
+    left_bags: &Bags,
+    right_bags: &Bags,
     threshold: f32,
 ) -> Vec<(usize, usize, f32)> {
     let index = WordIndex::new(right_free.iter().map(|&r| (r, &right_bags[r])));
     // The left sentences look up in two halves, on two threads when there are many.
     let look_up = |lefts: &[usize]| {
         let mut found: Vec<(usize, usize, f32)> = Vec::new();
-        let (mut hits, mut candidates) = (Vec::new(), Vec::new());
+        let (mut lookup, mut candidates) = (index.lookup(), Vec::new());
         for &l in lefts {
             let bag = &left_bags[l];
-            index.candidates(bag, 0..usize::MAX, &mut hits, &mut candidates);
+            lookup.candidates(bag, 0..usize::MAX, &mut candidates);
             for &r in &candidates {
-                let score = bag.similarity(&right_bags[r]);
+                let right = &right_bags[r];
+                if !bag.could_reach(right, threshold) {
+                    continue;
+                }
+                let score = bag.similarity(right);
                 if score >= threshold {
                     found.push((l, r, score));
                 }
@@ -106,20 +110,20 @@ mod tests {
 
     #[test]
     fn edited_moves_are_found_and_unrelated_ones_are_not() {
-        let left: Vec<Bag> = [
-            "The barrier will be built from reinforced concrete walls ranging from 8 to 14 feet.",
-            "Council members left the chamber without comment.",
-        ]
-        .iter()
-        .map(|s| Bag::new(s))
-        .collect();
-        let right: Vec<Bag> = [
-            "Residents lined up to speak against the tax increase.",
-            "The barrier will be built from reinforced concrete walls ranging from 8 to 15 feet.",
-        ]
-        .iter()
-        .map(|s| Bag::new(s))
-        .collect();
+        let left = Bags::new(
+            &[
+                "The barrier will be built from reinforced concrete walls ranging from 8 to 14 feet.",
+                "Council members left the chamber without comment.",
+            ],
+            |_| true,
+        );
+        let right = Bags::new(
+            &[
+                "Residents lined up to speak against the tax increase.",
+                "The barrier will be built from reinforced concrete walls ranging from 8 to 15 feet.",
+            ],
+            |_| true,
+        );
         let links = similar(&[0, 1], &[0, 1], &left, &right, 0.6);
         assert_eq!(links.len(), 1);
         assert_eq!((links[0].0, links[0].1), (0, 1));

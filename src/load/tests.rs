@@ -63,6 +63,27 @@ fn line_endings_are_normalised() {
 fn decomposed_accents_are_composed() {
     let doc = Document::from_text("a", "Cafe\u{301} au lait.");
     assert_eq!(doc.text, "Café au lait.");
+    // Far into a long text, after composed accents and other non-ASCII characters.
+    let long = format!(
+        "{} “Déjà vu” — Cafe\u{301}.",
+        "The council voted. ".repeat(500)
+    );
+    let doc = Document::from_text("b", &long);
+    assert!(
+        doc.text.ends_with("“Déjà vu” — Café."),
+        "{}",
+        &doc.text[9_000..]
+    );
+    // Marks out of canonical order are reordered; composed text stays as it is.
+    let unordered = "Vie\u{301}\u{323}t Nam; Ångström.";
+    let doc = Document::from_text("c", unordered);
+    let expected: String = unicode_normalization::UnicodeNormalization::nfc(unordered).collect();
+    assert_eq!(doc.text, expected);
+    assert_ne!(doc.text, unordered);
+    assert_eq!(
+        Document::from_text("d", "Ångström “Déjà”").text,
+        "Ångström “Déjà”"
+    );
 }
 
 #[test]

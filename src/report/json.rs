@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::compare::facts::Fact;
-use crate::compare::{Comparison, Row, Segmented, Side, Summary};
+use crate::compare::{Comparison, Row, Segmented, Side, Summary, parallel};
 use crate::report::json_stream::JsonOut;
 
 /// Version of the JSON layout; bumped on any incompatible change.
@@ -187,30 +187,84 @@ impl Serialize for SummaryReport<'_> {
 }
 
 /// Writes `comparison` as JSON to `out`: the bytes `serde_json` writes for the shapes above,
-/// with the sentences and rows (the bulk of a long comparison) written directly.
+/// with the sentences and rows (the bulk of a long comparison) written directly. A long
+/// comparison is written by two threads: a helper renders the right side and the second half
+/// of the rows into memory while this thread writes the rest, in order.
 pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     let c = comparison;
+    let half = c.rows.len() / 2;
     let mut json = JsonOut::new(out);
     json.raw(b"{\"format_version\":");
     json.uint(FORMAT_VERSION as usize);
     json.raw(b",\"left\":");
-    write_side(&mut json, &c.left)?;
-    json.raw(b",\"right\":");
-    write_side(&mut json, &c.right)?;
-    json.raw(b",\"options\":");
-    json.serde(&c.options);
-    json.raw(b",\"rows\":[");
-    for (index, row) in c.rows.iter().enumerate() {
-        if index > 0 {
-            json.raw(b",");
-        }
-        write_row(&mut json, c, index, row);
-        json.drain()?;
+    if c.rows.len() < parallel::MIN_ITEMS {
+        write_side(&mut json, &c.left)?;
+        json.raw(b",\"right\":");
+        write_side(&mut json, &c.right)?;
+        json.raw(b",\"options\":");
+        json.serde(&c.options);
+        json.raw(b",\"rows\":[");
+        write_rows(&mut json, c, 0..c.rows.len())?;
+    } else {
+        std::thread::scope(|scope| -> io::Result<()> {
+            let (send, receive) = std::sync::mpsc::channel();
+            scope.spawn(move || {
+                // About what each part takes: the text, and some 60 bytes a sentence or row.
+                let sizes = [
+                    c.right.document.text.len() + 64 * c.right.sentences.len(),
+                    128 * (c.rows.len() - half),
+                ];
+                for (part, size) in sizes.into_iter().enumerate() {
+                    let rendered = render(size, |json| match part {
+                        0 => write_side(json, &c.right),
+                        _ => write_rows(json, c, half..c.rows.len()),
+                    });
+                    if send.send(rendered).is_err() {
+                        return; // the writer gave up
+                    }
+                }
+            });
+            let next = || {
+                receive
+                    .recv()
+                    .unwrap_or_else(|_| Err(io::Error::other("JSON helper thread stopped")))
+            };
+            write_side(&mut json, &c.left)?;
+            json.raw(b",\"right\":");
+            json.block(&next()?)?;
+            json.raw(b",\"options\":");
+            json.serde(&c.options);
+            json.raw(b",\"rows\":[");
+            write_rows(&mut json, c, 0..half)?;
+            json.block(&next()?)?;
+            Ok(())
+        })?;
     }
     json.raw(b"],\"summary\":");
     json.serde(&SummaryReport(&c.summary, c.is_identical()));
     json.raw(b"}\n");
     json.finish()
+}
+
+/// What `write` writes, in memory (`size` bytes reserved).
+fn render(size: usize, write: impl FnOnce(&mut JsonOut) -> io::Result<()>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size);
+    let mut json = JsonOut::new(&mut bytes);
+    write(&mut json)?;
+    json.finish()?;
+    Ok(bytes)
+}
+
+/// Rows `range` of the comparison, each after a comma but the very first.
+fn write_rows(json: &mut JsonOut, c: &Comparison, range: Range<usize>) -> io::Result<()> {
+    for index in range {
+        if index > 0 {
+            json.raw(b",");
+        }
+        write_row(json, c, index, &c.rows[index]);
+        json.drain()?;
+    }
+    Ok(())
 }
 
 /// One side, as [`SideReport`] serialises it.
@@ -295,7 +349,8 @@ mod tests {
     use crate::compare::Options;
     use crate::load::Document;
 
-    fn both_ways(left: &str, right: &str, options: &Options) {
+    /// Checks both writers agree on a comparison; returns its number of rows.
+    fn both_ways(left: &str, right: &str, options: &Options) -> usize {
         let c = Comparison::new(
             Arc::new(Document::from_text("original.txt", left)),
             Arc::new(Document::from_text("revised \"draft\".txt", right)),
@@ -309,13 +364,14 @@ mod tests {
             String::from_utf8_lossy(&fast),
             String::from_utf8_lossy(&reference)
         );
+        c.rows.len()
     }
 
     #[test]
     fn the_direct_writer_matches_the_serde_shapes_byte_for_byte() {
         let original = include_str!("../../assets/samples/original.txt");
         let revised = include_str!("../../assets/samples/revised.txt");
-        both_ways(original, revised, &Options::default());
+        assert!(both_ways(original, revised, &Options::default()) > 0);
         let options = Options {
             ignore_sentences: vec!["^Harbor".into(), "council".into()],
             threshold: 0.55,
@@ -329,5 +385,9 @@ mod tests {
             &Options::default(),
         );
         both_ways("", "", &Options::default());
+        // Long enough to be written by two threads.
+        let (long_left, long_right) = crate::synth::article_pair(5_000, 11);
+        let rows = both_ways(&long_left, &long_right, &Options::default());
+        assert!(rows >= parallel::MIN_ITEMS, "{rows} rows");
     }
 }

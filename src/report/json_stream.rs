@@ -29,6 +29,14 @@ impl<'w> JsonOut<'w> {
         self.buf.extend_from_slice(bytes);
     }
 
+    /// Appends a large block of JSON already rendered elsewhere, handing it to the writer as
+    /// it is rather than copying it into the buffer.
+    pub fn block(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        self.out.write_all(bytes)
+    }
+
     /// Appends `text` as a JSON string, escaped as serde_json escapes it.
     pub fn string(&mut self, text: &str) {
         self.buf.push(b'"');
