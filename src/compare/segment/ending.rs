@@ -142,9 +142,11 @@ impl Splitter<'_> {
                 !lexicon::is_time_continuation(next.word)
             } else {
                 // The document decides when the lists do not: a word it writes in lower case
-                // elsewhere starts a sentence here ("in the U.S. Agile teams…").
-                lexicon::is_starter(next.word)
-                    || (next.capitalised && self.evidence.is_ordinary(next.word))
+                // elsewhere starts a sentence here ("in the U.S. Agile teams…"). Asked last,
+                // as it is the dearest question.
+                long_enough
+                    && (lexicon::is_starter(next.word)
+                        || (next.capitalised && self.evidence.is_ordinary(next.word)))
             };
             return if ends && long_enough {
                 Verdict::Boundary(after)

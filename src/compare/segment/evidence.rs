@@ -2,268 +2,133 @@
 //! text writes in lower case elsewhere ("agile development") is an ordinary word, so its
 //! capital after "U.S." marks a sentence start; a word the text capitalises mid-sentence
 //! ("the Government said") is a name and continues the sentence.
+//!
+//! Found without reading every word of a book-length text: the names come from its capitals
+//! ([`super::names`]), and a word's lower-case uses from a substring search that stops as
+//! soon as they outnumber its names. A text that makes the searches long is counted in the
+//! one pass of [`super::case_counts`] instead, which gives the same answers.
 
-use std::cell::OnceCell;
-use std::ops::Range;
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-/// Per word (lowercased): how often the text writes it in lower case, and how often it is
-/// capitalised in the middle of a sentence as a single-word name (followed by a lower-case
-/// word, so "Agile Delivery Services" does not count for "agile").
-#[derive(Default)]
-struct Counts {
-    lower: u32,
-    proper: u32,
-}
+use super::case_counts::{self, AllCounts, Case, MAX_WORD};
+use super::names::{self, edge};
 
-/// Words longer than this (in bytes) are not words the evidence is asked about.
-const MAX_WORD: usize = 48;
+/// The searches for lower-case uses may read this many times the text (plus
+/// [`MIN_SEARCH_BYTES`]) before the evidence counts every word instead.
+const SEARCH_PASSES: usize = 8;
+const MIN_SEARCH_BYTES: usize = 1 << 20;
 
-/// Case evidence for one text, gathered on first use (most texts never need it).
+/// Case evidence for one text, found on first use (most texts never need it).
 pub(super) struct Evidence<'t> {
     text: &'t str,
-    /// Keyed by the hash of the lowercased word ([`word_key`]): counting a book-length text
-    /// then allocates nothing per word.
-    counts: OnceCell<FxHashMap<u64, Counts>>,
+    found: RefCell<Found>,
+}
+
+/// What has been found so far.
+#[derive(Default)]
+struct Found {
+    /// Mid-sentence names by word key: made at the first question.
+    names: Option<FxHashMap<u64, u32>>,
+    /// The answers so far, by word key.
+    answers: FxHashMap<u64, bool>,
+    /// Bytes the searches have read.
+    searched: usize,
+    /// Every word's counts, once the searches cost more.
+    all: Option<AllCounts>,
 }
 
 impl<'t> Evidence<'t> {
     pub(super) fn new(text: &'t str) -> Evidence<'t> {
         Evidence {
             text,
-            counts: OnceCell::new(),
+            found: RefCell::new(Found::default()),
         }
     }
 
     /// True when the text treats `word` (capitalised where it is asked about) as an
     /// ordinary word: written in lower case more often than as a mid-sentence name.
     pub(super) fn is_ordinary(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > MAX_WORD {
+        // Only words of letters are counted.
+        if word.is_empty() || word.len() > MAX_WORD || !word.chars().all(char::is_alphabetic) {
             return false;
         }
-        let counts = self.counts.get_or_init(|| gather(self.text));
-        counts
-            .get(&word_key(word))
-            .is_some_and(|c| c.lower > c.proper)
-    }
-}
-
-/// The hash of lowercase word bytes, eight at a time (the multiply-rotate step of FxHash).
-fn hash_lower(lower: &[u8]) -> u64 {
-    lower.chunks(8).fold(0u64, |hash, chunk| {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        (hash.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x517c_c1b7_2722_0a95)
-    })
-}
-
-/// [`hash_lower`] of the ASCII word of letters at `word` in `bytes`, lowercased on the way:
-/// a letter's lower case is its 0x20 bit set, eight letters at once. Chunks are loaded
-/// straight from the text where eight bytes are there to load (a copy into a buffer costs
-/// more than the rest of the hash).
-fn hash_ascii_letters(bytes: &[u8], word: Range<usize>) -> u64 {
-    let mut hash = 0u64;
-    let mut at = word.start;
-    while at < word.end {
-        let len = (word.end - at).min(8);
-        let chunk = match bytes.get(at..at + 8) {
-            Some(eight) => eight.try_into().map_or(0, u64::from_le_bytes),
+        let key = case_counts::word_key(word);
+        let mut found = self.found.borrow_mut();
+        let found = &mut *found;
+        if let Some(all) = &found.all {
+            return all.get(&key).is_some_and(|c| c.is_ordinary());
+        }
+        if let Some(&answer) = found.answers.get(&key) {
+            return answer;
+        }
+        let names = found
+            .names
+            .get_or_insert_with(|| names::names(self.text))
+            .get(&key)
+            .copied()
+            .unwrap_or(0);
+        let budget =
+            (SEARCH_PASSES * self.text.len() + MIN_SEARCH_BYTES).saturating_sub(found.searched);
+        match more_lower_uses(self.text, word, names, budget) {
+            Some((answer, read)) => {
+                found.searched += read;
+                found.answers.insert(key, answer);
+                answer
+            }
             None => {
-                let mut buf = [0u8; 8];
-                buf[..len].copy_from_slice(&bytes[at..at + len]);
-                u64::from_le_bytes(buf)
-            }
-        };
-        let mask = u64::MAX >> (8 * (8 - len));
-        let lower = (chunk & mask) | (0x2020_2020_2020_2020 & mask);
-        hash = (hash.rotate_left(5) ^ lower).wrapping_mul(0x517c_c1b7_2722_0a95);
-        at += len;
-    }
-    hash
-}
-
-/// The hash of a word's lowercase form: the same for "Agile", "agile" and "AGILE".
-fn word_key(word: &str) -> u64 {
-    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        hash_ascii_letters(word.as_bytes(), 0..word.len())
-    } else {
-        hash_lower(word.to_lowercase().as_bytes())
-    }
-}
-
-/// ASCII whitespace, as `char::is_whitespace` has it.
-const fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-/// The length of the whitespace character at byte `i` of `text`, or 0 when it is none. Only
-/// these lead bytes start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
-fn space_at(text: &str, i: usize) -> usize {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return usize::from(is_ascii_space(b));
-    }
-    if !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-        return 0;
-    }
-    match text[i..].chars().next() {
-        Some(c) if c.is_whitespace() => c.len_utf8(),
-        _ => 0,
-    }
-}
-
-/// Eight bytes at a time (SWAR): each constant or mask holds one value per byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that is an ASCII byte in `lo..=hi`.
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let x7 = x & !HIGHS;
-    // Adding 0x80 - lo sets a byte's high bit when it is at least lo; no byte overflows.
-    let at_least_lo = (x7 + ONES * u64::from(0x80 - lo)) & HIGHS;
-    let above_hi = (x7 + ONES * u64::from(0x7f - hi)) & HIGHS;
-    at_least_lo & !above_hi & !(x & HIGHS)
-}
-
-/// The eight bytes at `at`, spaces past the end of the text.
-fn load(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(eight) => eight.try_into().map_or(0, u64::from_le_bytes),
-        None => {
-            let mut buf = [b' '; 8];
-            let rest = &bytes[at.min(bytes.len())..];
-            buf[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(buf)
-        }
-    }
-}
-
-/// A token of printable ASCII read eight bytes at a time: where it ends, and its word (from
-/// its first to its last letter or digit) when that is all letters. None when the token
-/// holds other bytes (non-ASCII, control characters): those take the general path.
-fn ascii_token(bytes: &[u8], start: usize) -> Option<(usize, Option<Range<usize>>)> {
-    let (mut first, mut last, mut first_gap) = (None, 0, None);
-    let mut at = start;
-    loop {
-        let x = load(bytes, at);
-        let stop = !in_range(x, 0x21, 0x7f) & HIGHS;
-        let len = (stop.trailing_zeros() / 8) as usize;
-        let inside = if len >= 8 {
-            HIGHS
-        } else {
-            HIGHS & ((1u64 << (8 * len)) - 1)
-        };
-        let letters = in_range(x | (ONES * 0x20), b'a', b'z') & inside;
-        let alnum = (letters | in_range(x, b'0', b'9')) & inside;
-        if alnum != 0 {
-            let low = at + (alnum.trailing_zeros() / 8) as usize;
-            let f = *first.get_or_insert(low);
-            last = at + ((63 - alnum.leading_zeros()) / 8) as usize;
-            // The first byte after the word's start that is not a letter.
-            let after_first = if f >= at {
-                let bits = 8 * (f - at + 1) as u32;
-                inside & u64::MAX.checked_shl(bits).unwrap_or(0)
-            } else {
-                inside
-            };
-            let gaps = after_first & !letters;
-            if first_gap.is_none() && gaps != 0 {
-                first_gap = Some(at + (gaps.trailing_zeros() / 8) as usize);
-            }
-        } else if let Some(f) = first {
-            let gaps = inside & !letters;
-            if first_gap.is_none() && gaps != 0 && f < at {
-                first_gap = Some(at + (gaps.trailing_zeros() / 8) as usize);
+                let all = case_counts::gather(self.text);
+                let answer = all.get(&key).is_some_and(|c| c.is_ordinary());
+                found.all = Some(all);
+                answer
             }
         }
-        if len >= 8 {
-            at += 8;
-            continue;
-        }
-        let end = at + len;
-        if end < bytes.len() && !is_ascii_space(bytes[end]) {
+    }
+}
+
+/// Whether `text` writes `word` in lower case more than `names` times, and how many bytes
+/// the search read to tell; None when that would take more than `budget` bytes.
+///
+/// A lower-case use is a whitespace-separated token that is the word in lower case once
+/// what is neither a letter nor a digit is trimmed from its ends, as the counting pass reads
+/// tokens. The checks around a match stop at a letter, digit or space, so each stretch of
+/// the text is read a bounded number of times.
+fn more_lower_uses(text: &str, word: &str, names: u32, budget: usize) -> Option<(bool, usize)> {
+    let lower = word.to_lowercase();
+    if Case::of(&lower) != Case::Lower {
+        // No text word is lower case with this word's key.
+        return Some((false, 0));
+    }
+    let mut uses = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()) {
+        if at > budget {
             return None;
         }
-        let word = first
-            .filter(|_| first_gap.is_none_or(|g| g > last))
-            .map(|f| f..last + 1);
-        return Some((end, word));
-    }
-}
-
-/// One pass over the whitespace-separated tokens of the text (as `split_whitespace` has
-/// them), ASCII tokens eight bytes at a time: this runs over every word of a book-length
-/// text.
-fn gather(text: &str) -> FxHashMap<u64, Counts> {
-    let bytes = text.as_bytes();
-    let mut counts: FxHashMap<u64, Counts> = FxHashMap::default();
-    // A capitalised word after a lower-case one, waiting to see whether a lower-case word
-    // follows it.
-    let mut pending: Option<u64> = None;
-    let mut after_lower = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let space = space_at(text, i);
-        if space > 0 {
-            i += space;
+        // A match of valid UTF-8 starts and ends on character boundaries.
+        let end = at + lower.len();
+        // Most matches are inside longer words: told by one byte.
+        let bytes = text.as_bytes();
+        if (at > 0 && bytes[at - 1].is_ascii_alphanumeric())
+            || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        {
             continue;
         }
-        let start = i;
-        let (first_lower, word) = match ascii_token(bytes, start) {
-            Some((end, word)) => {
-                i = end;
-                let word = word.filter(|w| w.len() <= MAX_WORD).map(|w| {
-                    let lower = bytes[w.start].is_ascii_lowercase();
-                    (hash_ascii_letters(bytes, w), lower)
-                });
-                (bytes[start].is_ascii_lowercase(), word)
+        let before = edge(
+            text[..at]
+                .char_indices()
+                .rev()
+                .map(|(i, c)| (c, i + c.len_utf8())),
+        );
+        let after = edge(text[end..].char_indices().map(|(i, c)| (c, end + i)));
+        if before.is_some() && after.is_some() {
+            uses += 1;
+            if uses > names {
+                return Some((true, end));
             }
-            None => {
-                while i < bytes.len() && space_at(text, i) == 0 {
-                    i += 1;
-                }
-                let token = &text[start..i];
-                let first_lower = token.chars().next().is_some_and(char::is_lowercase);
-                (first_lower, word_of(token))
-            }
-        };
-        if let Some(key) = pending.take()
-            && first_lower
-        {
-            bump(&mut counts, key, |c| c.proper += 1);
         }
-        match word {
-            Some((key, true)) => bump(&mut counts, key, |c| c.lower += 1),
-            Some((key, false)) if after_lower => pending = Some(key),
-            _ => {}
-        }
-        after_lower = text[start..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_lowercase() || c == ',');
     }
-    counts
-}
-
-/// Counts one use of the word `key`. Looked up before it is inserted: nearly every word has
-/// been seen before, and the lookup is the cheap, inlined path.
-fn bump(counts: &mut FxHashMap<u64, Counts>, key: u64, count: impl Fn(&mut Counts)) {
-    match counts.get_mut(&key) {
-        Some(c) => count(c),
-        None => count(counts.entry(key).or_default()),
-    }
-}
-
-/// The word of a token with non-ASCII characters (trimmed of what is not a letter or digit)
-/// if it is all letters and not too long: its key, and whether it is written in lower case.
-fn word_of(token: &str) -> Option<(u64, bool)> {
-    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-    let first = word.chars().next()?;
-    if word.len() > MAX_WORD || !word.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    Some((word_key(word), first.is_lowercase()))
+    (text.len() <= budget).then_some((false, text.len()))
 }
 
 #[cfg(test)]
@@ -283,60 +148,90 @@ mod tests {
         assert!(Evidence::new(spaced).is_ordinary("États"));
     }
 
+    /// A text of every kind of use: inside longer words, with digits, hyphens and
+    /// punctuation, in every case, after and before every kind of word and space.
+    const USES: &str = "Agile teams (agile) ship; the Agile said, Agile went. fragile AGILE \
+        agile-ish agile2 “Agile” rules: then Agile\u{a0}left and, Agile\u{2003}now \
+        ((agile)) agileagile Agile. agile... so Agile!\n\nGovernment the Government \
+        said government. Our GOVERNMENT was, Government\tsaid. Lee met Lee and Lee, \
+        lee. x Lee";
+
     #[test]
-    fn long_and_short_tokens_read_eight_bytes_at_a_time_count_as_one_by_one() {
-        // Words across the eight-byte chunks, punctuation inside and around them, digits,
-        // and tokens the general path takes (accents, control characters).
-        let text = "extraordinarily, (parenthesised) don't U.S. b2b x 12 “quoted” \
-                    counterrevolutionaries élan\u{1}bell hyphen-ated abc.def Extraordinarily";
-        let slow = |text: &str| -> Vec<Option<(u64, bool)>> {
-            text.split_whitespace().map(word_of).collect()
-        };
-        let bytes = text.as_bytes();
-        let mut fast = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            if space_at(text, i) > 0 {
-                i += 1;
-                continue;
-            }
-            match ascii_token(bytes, i) {
-                Some((end, word)) => {
-                    let key = word.map(|w| {
-                        let lower = bytes[w.start].is_ascii_lowercase();
-                        (hash_ascii_letters(bytes, w), lower)
-                    });
-                    fast.push(key);
-                    i = end;
-                }
-                None => {
-                    let end = text[i..]
-                        .find(char::is_whitespace)
-                        .map_or(text.len(), |e| i + e);
-                    fast.push(word_of(&text[i..end]));
-                    i = end;
-                }
-            }
+    fn names_and_searches_answer_as_the_pass_over_every_word() {
+        let all = case_counts::gather(USES);
+        let proper: FxHashMap<u64, u32> = all
+            .iter()
+            .filter(|(_, c)| c.proper > 0)
+            .map(|(&key, c)| (key, c.proper))
+            .collect();
+        assert_eq!(names::names(USES), proper);
+        let agile = all.get(&case_counts::word_key("agile")).copied();
+        assert_eq!(agile.map(|c| (c.lower, c.proper)), Some((3, 6)));
+        for word in [
+            "Agile",
+            "AGILE",
+            "Government",
+            "Lee",
+            "Said",
+            "Then",
+            "Fragile",
+            "X",
+        ] {
+            let counted = all
+                .get(&case_counts::word_key(word))
+                .is_some_and(|c| c.is_ordinary());
+            assert_eq!(Evidence::new(USES).is_ordinary(word), counted, "{word}");
         }
-        assert_eq!(fast, slow(text));
-        assert!(fast.iter().filter(|w| w.is_some()).count() >= 6, "{fast:?}");
     }
 
     #[test]
-    fn words_are_found_between_any_spaces() {
-        // Names count only between lower-case words; every kind of space separates.
-        let text = "ask\u{a0}Lee\u{3000}now, then\u{2028}Lee\tleft and Lee\u{85}went.";
-        let counts = gather(text);
-        let lee = counts.get(&word_key("LEE")).map(|c| (c.lower, c.proper));
-        assert_eq!(lee, Some((0, 3)));
-        assert_eq!(counts.get(&word_key("Now")).map(|c| c.lower), Some(1));
-        // Words with digits or too long are no words; punctuation around them is.
-        let counts = gather("b2b “quoted” (x) Élan");
-        assert!(!counts.contains_key(&word_key("b2b")));
-        assert_eq!(counts.get(&word_key("QUOTED")).map(|c| c.lower), Some(1));
-        assert!(
-            !counts.contains_key(&word_key("élan")),
-            "not after a lower-case word"
-        );
+    fn many_words_never_in_lower_case_are_counted_in_one_pass() {
+        // Each question reads the whole text to find no lower-case use; past the budget the
+        // counting pass answers, the same way.
+        let names: Vec<String> = (0..40).map(|n| format!("Name{}", "x".repeat(n))).collect();
+        let mut text = String::new();
+        while text.len() < 200_000 {
+            for name in &names {
+                text.push_str(&format!("Then {name} left. and ship agile, {name} said. "));
+            }
+        }
+        let text = text.replace(char::is_numeric, "");
+        let evidence = Evidence::new(&text);
+        let mut answers = Vec::new();
+        for name in &names {
+            answers.push(evidence.is_ordinary(&name.replace(char::is_numeric, "")));
+        }
+        assert!(evidence.found.borrow().all.is_some(), "counted in one pass");
+        assert!(answers.iter().all(|&ordinary| !ordinary));
+        assert!(evidence.is_ordinary("Agile") && evidence.is_ordinary("Ship"));
+        assert!(!evidence.is_ordinary("Then"), "never in lower case");
     }
+
+    proptest::proptest! {
+        /// On any text of these pieces, the names and the answers are those of the pass
+        /// over every word.
+        #[test]
+        fn any_text_answers_as_the_pass_over_every_word(
+            pieces in proptest::collection::vec(0usize..PIECES.len(), 0..60),
+        ) {
+            let text: String = pieces.iter().map(|&p| PIECES[p]).collect();
+            let all = case_counts::gather(&text);
+            let proper: FxHashMap<u64, u32> = all
+                .iter()
+                .filter(|(_, c)| c.proper > 0)
+                .map(|(&key, c)| (key, c.proper))
+                .collect();
+            proptest::prop_assert_eq!(names::names(&text), proper);
+            for word in ["Agile", "fragile", "A", "Said", "Élan", "aGile"] {
+                let key = case_counts::word_key(word);
+                let counted = all.get(&key).is_some_and(|c| c.is_ordinary());
+                proptest::prop_assert_eq!(Evidence::new(&text).is_ordinary(word), counted);
+            }
+        }
+    }
+
+    const PIECES: [&str; 20] = [
+        "agile", "Agile", "AGILE", "aGile", "fragile", "a", "A", "said", "Said", " ", "\u{a0}",
+        "\n", ",", ".", "(", "2", "é", "élan", "Élan", "ÉLAN",
+    ];
 }

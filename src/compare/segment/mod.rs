@@ -5,10 +5,12 @@
 //! ends there (abbreviations, initials, numbers, ellipses, quotes, list items). Paragraph
 //! breaks, and line breaks that are not soft wraps, always end a sentence.
 
+mod case_counts;
 mod ending;
 mod evidence;
 mod lexicon;
 mod lists;
+mod names;
 mod paragraphs;
 #[cfg(test)]
 mod rules_tests;
