@@ -100,14 +100,37 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     output::check(args.report.output.as_deref(), &[&args.left, &args.right])?;
     // Both inputs are read and decoded at once (large files, or two slow addresses).
     let (left, right) = parallel::join(true, || load::open(&args.left), || load::open(&args.right));
-    let (left, right) = (Arc::new(left?), Arc::new(right?));
-    let comparison = Comparison::new(left, right, &args.options.options());
-    output::emit(
+    let (left, right) = Comparison::segment(Arc::new(left?), Arc::new(right?));
+    let options = args.options.options();
+    let mut compared = None;
+    let written = output::emit(
         args.report.output.as_deref(),
         args.report.color,
-        |out, color| render(&comparison, args, out, color),
-    )?;
-    Ok(comparison.is_identical())
+        |out, color| match args.report.format {
+            // The sentences are written while the rows are computed.
+            OutputFormat::Json => {
+                let (comparison, head) = Comparison::aligned_with(left, right, &options, |l, r| {
+                    report::json::write_head(l, r, &options, out)
+                });
+                let written = head.and_then(|()| report::json::write_rest(&comparison, out));
+                compared = Some(comparison);
+                written
+            }
+            _ => {
+                let comparison = Comparison::aligned_with(left, right, &options, |_, _| ()).0;
+                let written = render(&comparison, args, out, color);
+                compared = Some(comparison);
+                written
+            }
+        },
+    );
+    // The status says whether the texts differ even when the reader closed the output early.
+    let identical = compared.as_ref().map(Comparison::is_identical);
+    // The process ends here: its large allocations go with it, not one by one.
+    std::mem::forget(compared);
+    written?;
+    // The report is written (or its reader left), so the comparison ran.
+    Ok(identical.unwrap_or(false))
 }
 
 fn render(

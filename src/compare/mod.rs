@@ -231,44 +231,66 @@ const PARALLEL_BYTES: usize = 256 * 1024;
 impl Comparison {
     /// Compares `left` (the original) with `right` (the revision).
     pub fn new(left: Arc<Document>, right: Arc<Document>, options: &Options) -> Comparison {
+        let (left, right) = Comparison::segment(left, right);
+        Comparison::aligned_with(left, right, options, |_, _| ()).0
+    }
+
+    /// Splits both documents into sentences: the first step of [`Comparison::new`], on two
+    /// threads when the texts are long.
+    pub fn segment(left: Arc<Document>, right: Arc<Document>) -> (Segmented, Segmented) {
         let (left_sentences, right_sentences) = parallel::join(
             left.text.len() + right.text.len() > PARALLEL_BYTES,
             || segment::segment(&left.text),
             || segment::segment(&right.text),
         );
-        let left = Segmented {
-            document: left,
-            sentences: left_sentences,
+        (
+            Segmented {
+                document: left,
+                sentences: left_sentences,
+            },
+            Segmented {
+                document: right,
+                sentences: right_sentences,
+            },
+        )
+    }
+
+    /// Compares two segmented documents (the rest of [`Comparison::new`]). `meanwhile` runs
+    /// on this thread with both sides while the rows are computed on another when the texts
+    /// are long (a report writes the sentences meanwhile); its result comes back with the
+    /// comparison.
+    pub fn aligned_with<T>(
+        left: Segmented,
+        right: Segmented,
+        options: &Options,
+        meanwhile: impl FnOnce(&Segmented, &Segmented) -> T,
+    ) -> (Comparison, T) {
+        let long = left.document.text.len() + right.document.text.len() > PARALLEL_BYTES;
+        let (analysis, value) = if long {
+            std::thread::scope(|scope| {
+                let rows = scope.spawn(|| Analysis::new(&left, &right, options));
+                let value = meanwhile(&left, &right);
+                let analysis = rows
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (analysis, value)
+            })
+        } else {
+            let value = meanwhile(&left, &right);
+            (Analysis::new(&left, &right, options), value)
         };
-        let right = Segmented {
-            document: right,
-            sentences: right_sentences,
-        };
-        let rows = align::align(&left, &right, options);
-        let ignored = filter::Filter::new(&options.ignore_sentences).mark(&left, &right, &rows);
-        let summary = summarize(&left, &right, &rows, &ignored);
-        let facts = facts::Facts::new(&left, &right, &rows);
-        let mut row_from_left = vec![0; left.sentences.len()];
-        let mut row_from_right = vec![0; right.sentences.len()];
-        for (index, row) in rows.iter().enumerate() {
-            if let Some(l) = row.left {
-                row_from_left[l] = index;
-            }
-            if let Some(r) = row.right {
-                row_from_right[r] = index;
-            }
-        }
-        Comparison {
+        let comparison = Comparison {
             left,
             right,
             options: options.clone(),
-            rows,
-            ignored,
-            summary,
-            row_from_left,
-            row_from_right,
-            facts,
-        }
+            rows: analysis.rows,
+            ignored: analysis.ignored,
+            summary: analysis.summary,
+            row_from_left: analysis.row_from_left,
+            row_from_right: analysis.row_from_right,
+            facts: analysis.facts,
+        };
+        (comparison, value)
     }
 
     /// True when row `index` is ignored (see [`Comparison::ignored`]).
@@ -280,6 +302,43 @@ impl Comparison {
     /// ignored sentences neither).
     pub fn is_identical(&self) -> bool {
         self.summary.changes() == 0
+    }
+}
+
+/// What a comparison computes from the two segmented sides.
+struct Analysis {
+    rows: Vec<Row>,
+    ignored: Vec<bool>,
+    summary: Summary,
+    row_from_left: Vec<usize>,
+    row_from_right: Vec<usize>,
+    facts: facts::Facts,
+}
+
+impl Analysis {
+    fn new(left: &Segmented, right: &Segmented, options: &Options) -> Analysis {
+        let rows = align::align(left, right, options);
+        let ignored = filter::Filter::new(&options.ignore_sentences).mark(left, right, &rows);
+        let summary = summarize(left, right, &rows, &ignored);
+        let facts = facts::Facts::new(left, right, &rows);
+        let mut row_from_left = vec![0; left.sentences.len()];
+        let mut row_from_right = vec![0; right.sentences.len()];
+        for (index, row) in rows.iter().enumerate() {
+            if let Some(l) = row.left {
+                row_from_left[l] = index;
+            }
+            if let Some(r) = row.right {
+                row_from_right[r] = index;
+            }
+        }
+        Analysis {
+            rows,
+            ignored,
+            summary,
+            row_from_left,
+            row_from_right,
+            facts,
+        }
     }
 }
 

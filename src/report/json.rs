@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::compare::facts::Fact;
-use crate::compare::{Comparison, Row, Segmented, Side, Summary, parallel};
+use crate::compare::{Comparison, Options, Row, Segmented, Side, Summary, parallel};
 use crate::report::json_stream::JsonOut;
 
 /// Version of the JSON layout; bumped on any incompatible change.
@@ -187,57 +187,58 @@ impl Serialize for SummaryReport<'_> {
 }
 
 /// Writes `comparison` as JSON to `out`: the bytes `serde_json` writes for the shapes above,
-/// with the sentences and rows (the bulk of a long comparison) written directly. A long
-/// comparison is written by two threads: a helper renders the right side and the second half
-/// of the rows into memory while this thread writes the rest, in order.
+/// with the sentences and rows (the bulk of a long comparison) written directly. The same as
+/// [`write_head`] then [`write_rest`].
 pub fn write(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     let c = comparison;
-    let half = c.rows.len() / 2;
+    write_head(&c.left, &c.right, &c.options, out)?;
+    write_rest(c, out)
+}
+
+/// Writes what comes before the rows: both sides with their sentences, and the options. It
+/// needs only the segmented texts, so it can be written while the rows are computed (see
+/// [`crate::compare::Comparison::aligned_with`]).
+pub fn write_head(
+    left: &Segmented,
+    right: &Segmented,
+    options: &Options,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut json = JsonOut::new(out);
     json.raw(b"{\"format_version\":");
     json.uint(FORMAT_VERSION as usize);
     json.raw(b",\"left\":");
+    write_side(&mut json, left)?;
+    json.raw(b",\"right\":");
+    write_side(&mut json, right)?;
+    json.raw(b",\"options\":");
+    json.serde(options);
+    json.raw(b",\"rows\":[");
+    json.finish()
+}
+
+/// Writes the rest after [`write_head`]: the rows and the summary. Many rows are written by
+/// two threads: a helper renders the second half into memory while this thread writes the
+/// first.
+pub fn write_rest(comparison: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let c = comparison;
+    let mut json = JsonOut::new(out);
     if c.rows.len() < parallel::MIN_ITEMS {
-        write_side(&mut json, &c.left)?;
-        json.raw(b",\"right\":");
-        write_side(&mut json, &c.right)?;
-        json.raw(b",\"options\":");
-        json.serde(&c.options);
-        json.raw(b",\"rows\":[");
         write_rows(&mut json, c, 0..c.rows.len())?;
     } else {
+        let half = c.rows.len() / 2;
         std::thread::scope(|scope| -> io::Result<()> {
-            let (send, receive) = std::sync::mpsc::channel();
-            scope.spawn(move || {
-                // About what each part takes: the text, and some 60 bytes a sentence or row.
-                let sizes = [
-                    c.right.document.text.len() + 64 * c.right.sentences.len(),
-                    128 * (c.rows.len() - half),
-                ];
-                for (part, size) in sizes.into_iter().enumerate() {
-                    let rendered = render(size, |json| match part {
-                        0 => write_side(json, &c.right),
-                        _ => write_rows(json, c, half..c.rows.len()),
-                    });
-                    if send.send(rendered).is_err() {
-                        return; // the writer gave up
-                    }
-                }
+            // About 128 bytes a row.
+            let second = scope.spawn(move || {
+                render(128 * (c.rows.len() - half), |json| {
+                    write_rows(json, c, half..c.rows.len())
+                })
             });
-            let next = || {
-                receive
-                    .recv()
-                    .unwrap_or_else(|_| Err(io::Error::other("JSON helper thread stopped")))
-            };
-            write_side(&mut json, &c.left)?;
-            json.raw(b",\"right\":");
-            json.block(&next()?)?;
-            json.raw(b",\"options\":");
-            json.serde(&c.options);
-            json.raw(b",\"rows\":[");
             write_rows(&mut json, c, 0..half)?;
-            json.block(&next()?)?;
-            Ok(())
+            let second = second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            json.block(&second)
         })?;
     }
     json.raw(b"],\"summary\":");

@@ -52,6 +52,15 @@ fn name_at(text: &str, i: usize) -> Option<u64> {
             .map(|(j, c)| (c, j + c.len_utf8())),
     )?
     .unwrap_or(0);
+    // Asked first, as most capitals open a sentence, after a full stop.
+    let after_lower = text[..token_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    if !after_lower {
+        return None;
+    }
     let word_end = text[i..]
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
@@ -66,17 +75,12 @@ fn name_at(text: &str, i: usize) -> Option<u64> {
     if word.len() > MAX_WORD || Case::of(word) != Case::Capital {
         return None;
     }
-    let after_lower = text[..token_start]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_lowercase() || c == ',');
     let before_lower = text[token_end..]
         .trim_start()
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    (after_lower && before_lower).then(|| word_key(word))
+    before_lower.then(|| word_key(word))
 }
 
 /// Walks `chars` away from a word over what the counting pass trims from a token's ends, each
