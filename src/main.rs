@@ -3,6 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// A long comparison allocates and frees tens of MB in steps: mimalloc reuses freed memory
+/// where the system allocator hands it back and faults in fresh zeroed pages (see the
+/// README's dependency list).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     redline::cli::main(viewer)
 }
