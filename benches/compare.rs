@@ -12,6 +12,10 @@ use redline::compare::{Comparison, Options};
 use redline::load::Document;
 use redline::report;
 
+/// The allocator the `redline` binary runs with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn documents(sentences: usize) -> (Arc<Document>, Arc<Document>) {
     let (left, right) = redline::synth::article_pair(sentences, 42);
     (
