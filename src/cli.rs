@@ -8,7 +8,6 @@ mod output;
 #[cfg(unix)]
 mod stdout;
 
-use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -106,22 +105,21 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     let written = output::emit(
         args.report.output.as_deref(),
         args.report.color,
-        |out, color| match args.report.format {
-            // The sentences are written while the rows are computed.
-            OutputFormat::Json => {
-                let (comparison, head) = Comparison::aligned_with(left, right, &options, |l, r| {
-                    report::json::write_head(l, r, &options, out)
+        |out, color| {
+            let format = args.report.format;
+            // JSON's sentences are written while the rows are computed.
+            let (comparison, head) =
+                Comparison::aligned_with(left, right, &options, |l, r| match format {
+                    OutputFormat::Json => report::json::write_head(l, r, &options, out),
+                    OutputFormat::Text | OutputFormat::Html => Ok(()),
                 });
-                let written = head.and_then(|()| report::json::write_rest(&comparison, out));
-                compared = Some(comparison);
-                written
-            }
-            _ => {
-                let comparison = Comparison::aligned_with(left, right, &options, |_, _| ()).0;
-                let written = render(&comparison, args, out, color);
-                compared = Some(comparison);
-                written
-            }
+            let written = head.and_then(|()| match format {
+                OutputFormat::Text => report::text::write(&comparison, out, color),
+                OutputFormat::Json => report::json::write_rest(&comparison, out),
+                OutputFormat::Html => report::html::write(&comparison, out),
+            });
+            compared = Some(comparison);
+            written
         },
     );
     // The status says whether the texts differ even when the reader closed the output early.
@@ -131,17 +129,4 @@ fn compare(args: &CompareArgs) -> Result<bool, CliError> {
     written?;
     // The report is written (or its reader left), so the comparison ran.
     Ok(identical.unwrap_or(false))
-}
-
-fn render(
-    comparison: &Comparison,
-    args: &CompareArgs,
-    out: &mut dyn Write,
-    color: bool,
-) -> io::Result<()> {
-    match args.report.format {
-        OutputFormat::Text => report::text::write(comparison, out, color),
-        OutputFormat::Json => report::json::write(comparison, out),
-        OutputFormat::Html => report::html::write(comparison, out),
-    }
 }

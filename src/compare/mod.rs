@@ -267,6 +267,8 @@ impl Comparison {
     ) -> (Comparison, T) {
         let long = left.document.text.len() + right.document.text.len() > PARALLEL_BYTES;
         let (analysis, value) = if long {
+            // Not `parallel::join`: `meanwhile` may hold what cannot cross threads (a locked
+            // standard output), so it stays here.
             std::thread::scope(|scope| {
                 let rows = scope.spawn(|| Analysis::new(&left, &right, options));
                 let value = meanwhile(&left, &right);

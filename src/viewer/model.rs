@@ -174,13 +174,7 @@ impl Viewer {
     pub fn with_documents(left: crate::load::Document, right: crate::load::Document) -> Viewer {
         let mut viewer = Viewer::blank(None);
         let session = Session::new(Arc::new(left), Arc::new(right));
-        let shown = Shown::compute(
-            session.left(),
-            session.right(),
-            session.pair(),
-            &session.options,
-            &[None, None],
-        );
+        let shown = Shown::of_session(&session);
         viewer.missing = [None, None];
         viewer.session = session;
         viewer.set_shown(shown, false);

@@ -155,13 +155,7 @@ pub fn restore(mut session: Session) -> Restored {
     if changed_sources {
         notes.push("A source file changed on disk since this review was saved.".into());
     }
-    let shown = Shown::compute(
-        session.left(),
-        session.right(),
-        session.pair(),
-        &session.options,
-        &[None, None],
-    );
+    let shown = Shown::of_session(&session);
     Restored {
         session,
         shown,

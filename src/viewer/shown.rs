@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use super::layout::Lines;
 use super::open_state::Missing;
 use crate::compare::{Comparison, Options};
-use crate::session::{MarkKey, Review, SavedDocument, oriented};
+use crate::session::{MarkKey, Review, SavedDocument, Session, oriented};
 
 /// A comparison ready to show: the rows, their layout, and the rows by mark key.
 #[derive(Clone)]
@@ -60,6 +60,17 @@ impl Shown {
             fact_stops: Arc::new(fact_stops),
             pair,
         }
+    }
+
+    /// The pair `session` shows, compared with both sides present.
+    pub fn of_session(session: &Session) -> Shown {
+        Shown::compute(
+            session.left(),
+            session.right(),
+            session.pair(),
+            &session.options,
+            &[None, None],
+        )
     }
 
     /// The same comparison as versions `pair` of another session (a new review of the files

@@ -112,13 +112,7 @@ pub fn open_versions(
     let story = Story::compute(documents.clone(), &options);
     let mut session = Session::with_versions(documents);
     session.options = options;
-    let shown = Shown::compute(
-        session.left(),
-        session.right(),
-        session.pair(),
-        &session.options,
-        &[None, None],
-    );
+    let shown = Shown::of_session(&session);
     Ok(VersionsOpened {
         session,
         shown,
@@ -137,45 +131,12 @@ fn version_time(document: &Document) -> Option<String> {
     let modified = std::fs::metadata(document.path.as_ref()?)
         .and_then(|m| m.modified())
         .ok()?;
-    let seconds = modified
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .ok()?
-        .as_secs();
-    Some(utc_time(seconds))
-}
-
-/// "2026-11-23 14:05 UTC" for `seconds` since 1970.
-pub fn utc_time(seconds: u64) -> String {
-    let days = (seconds / 86_400) as i64;
-    let minutes = seconds % 86_400 / 60;
-    // Civil date from days since 1970 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        minutes / 60,
-        minutes % 60
-    )
+    Some(crate::report::history::time::utc(modified))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_read_as_calendar_dates() {
-        assert_eq!(utc_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(utc_time(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(utc_time(1_795_443_900), "2026-11-23 14:25 UTC");
-    }
 
     #[test]
     fn a_folder_opens_as_versions_in_time_order_and_a_bad_file_is_named() {

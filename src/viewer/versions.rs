@@ -294,13 +294,7 @@ impl Viewer {
             documents.into_iter().map(Arc::new).collect();
         let story = Story::compute(documents.clone(), &crate::compare::Options::default());
         let session = crate::session::Session::with_versions(documents);
-        let shown = super::shown::Shown::compute(
-            session.left(),
-            session.right(),
-            session.pair(),
-            &session.options,
-            &[None, None],
-        );
+        let shown = super::shown::Shown::of_session(&session);
         viewer.missing = [None, None];
         viewer.session = session;
         viewer.story = Some(story);

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use super::case_counts::{self, AllCounts, Case, MAX_WORD};
-use super::names::{self, edge};
+use super::names::{self, token_end, token_start};
 
 /// The searches for lower-case uses may read this many times the text (plus
 /// [`MIN_SEARCH_BYTES`]) before the evidence counts every word instead.
@@ -118,14 +118,7 @@ fn more_lower_uses(text: &str, word: &str, names: u32, budget: usize) -> Option<
         {
             continue;
         }
-        let before = edge(
-            text[..at]
-                .char_indices()
-                .rev()
-                .map(|(i, c)| (c, i + c.len_utf8())),
-        );
-        let after = edge(text[end..].char_indices().map(|(i, c)| (c, end + i)));
-        if before.is_some() && after.is_some() {
+        if token_start(text, at).is_some() && token_end(text, end).is_some() {
             uses += 1;
             if uses > names {
                 return Some((true, end));

@@ -45,13 +45,7 @@ fn name_at(text: &str, i: usize) -> Option<u64> {
         return None;
     }
     // The token's word starts here: only what is neither letter nor digit stands before it.
-    let token_start = edge(
-        text[..i]
-            .char_indices()
-            .rev()
-            .map(|(j, c)| (c, j + c.len_utf8())),
-    )?
-    .unwrap_or(0);
+    let token_start = token_start(text, i)?;
     // Asked first, as most capitals open a sentence, after a full stop.
     let after_lower = text[..token_start]
         .trim_end()
@@ -65,12 +59,7 @@ fn name_at(text: &str, i: usize) -> Option<u64> {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(text.len(), |(j, _)| i + j);
-    let token_end = edge(
-        text[word_end..]
-            .char_indices()
-            .map(|(j, c)| (c, word_end + j)),
-    )?
-    .unwrap_or(text.len());
+    let token_end = token_end(text, word_end)?;
     let word = &text[i..word_end];
     if word.len() > MAX_WORD || Case::of(word) != Case::Capital {
         return None;
@@ -83,18 +72,30 @@ fn name_at(text: &str, i: usize) -> Option<u64> {
     before_lower.then(|| word_key(word))
 }
 
-/// Walks `chars` away from a word over what the counting pass trims from a token's ends, each
-/// character with the offset where the token ends if that character is a space: Some(that
-/// offset) at a space (None at the text's end), None at a letter or digit (the word is part
-/// of a longer one, or has digits).
-pub(super) fn edge(chars: impl Iterator<Item = (char, usize)>) -> Option<Option<usize>> {
-    for (c, token_edge) in chars {
+/// Where the token holding a word that starts at `word_start` starts, if only what the
+/// counting pass trims from a token's ends (neither letter nor digit) stands between them;
+/// None when a letter or digit does (the word is part of a longer one).
+pub(super) fn token_start(text: &str, word_start: usize) -> Option<usize> {
+    for (i, c) in text[..word_start].char_indices().rev() {
         if c.is_whitespace() {
-            return Some(Some(token_edge));
+            return Some(i + c.len_utf8());
         }
         if c.is_alphanumeric() {
             return None;
         }
     }
-    Some(None)
+    Some(0)
+}
+
+/// Where the token holding a word that ends at `word_end` ends, as [`token_start`] has it.
+pub(super) fn token_end(text: &str, word_end: usize) -> Option<usize> {
+    for (i, c) in text[word_end..].char_indices() {
+        if c.is_whitespace() {
+            return Some(word_end + i);
+        }
+        if c.is_alphanumeric() {
+            return None;
+        }
+    }
+    Some(text.len())
 }
